@@ -26,3 +26,33 @@ export interface SandboxResponse {
 }
 
 export type RouteHandler = (req: SandboxRequest, params: Record<string, string>) => Promise<SandboxResponse> | SandboxResponse;
+
+/** A tenant as the identity side knows it; the Exchange side keys its data by tenantId. */
+export interface TenantRef {
+  tenantId: string;
+  /** The initial domain, e.g. contoso.onmicrosoft.com (or the vanity domain the tenant was created with). */
+  domain: string;
+}
+
+/** Who called, from a verified access token (the identity side checks signature, expiry and audience first). */
+export interface CallerIdentity {
+  tenant: TenantRef;
+  /** Object id of the user, app's service principal or managed identity. */
+  objectId: string;
+  /** For delegated tokens. */
+  userPrincipalName?: string;
+  /** For app-only tokens (idtyp=app), the client (app) id. */
+  appId?: string;
+  isApp: boolean;
+  /** What the caller may do in Exchange: admins read and write, read-only admins only read. */
+  exchangeRole: 'admin' | 'read-only' | 'none';
+  /** Set when a partner admin acts for a customer tenant (-DelegatedOrganization). */
+  partnerTenantId?: string;
+}
+
+/** A route behind the identity side's bearer-token check. */
+export type AuthenticatedRouteHandler = (
+  req: SandboxRequest,
+  params: Record<string, string>,
+  caller: CallerIdentity,
+) => Promise<SandboxResponse> | SandboxResponse;
