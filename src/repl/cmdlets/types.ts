@@ -130,4 +130,11 @@ export interface CmdletContext {
   fail(error: unknown, details?: ErrorDetails): never;
   /** Honours -WhatIf (prints "What if: ...", returns false) and -Confirm. */
   shouldProcess(target: string, action: string): Promise<boolean>;
+  /**
+   * Says this cmdlet needs no more pipeline input (Select-Object -First N has its N).
+   * The engine then stops pulling from upstream (closing upstream generators and
+   * aborting their signal), calls process() no more, and still runs end().
+   * Optional so test contexts may omit it; the engine implements it.
+   */
+  stopUpstream?(): void;
 }
