@@ -1,0 +1,128 @@
+/**
+ * The value-layer functions the pipeline cmdlets use, gathered in one place so
+ * each cmdlet imports from here and the rules themselves live in src/repl/values/.
+ */
+import { PSObject } from '../../values/psobject.js';
+import { DateTime } from '../../values/datetime.js';
+
+export { PSObject, DateTime };
+
+export function isPSObject(value: unknown): value is PSObject {
+  return value instanceof PSObject;
+}
+
+/** PowerShell truthiness. */
+export function toBoolean(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0 && !Number.isNaN(value);
+  if (typeof value === 'string') return value.length > 0;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return false;
+    if (value.length === 1) return toBoolean(value[0]);
+    return true;
+  }
+  return true;
+}
+
+/** What a value becomes in string context (interpolation, -join, [string]). */
+export function toPSString(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'number') return formatNumber(value);
+  if (Array.isArray(value)) return value.map(toPSString).join(' ');
+  if (value instanceof DateTime) return value.toInvariantString();
+  if (value instanceof PSObject) return psObjectToString(value);
+  return String(value);
+}
+
+/**
+ * .NET ToString() in the current (en-US) culture, which Export-Csv, Group-Object
+ * names and Measure-Object's min/max comparisons use: arrays are
+ * 'System.Object[]', dates use the en-US general format.
+ */
+export function toDotNetString(value: unknown): string {
+  if (Array.isArray(value)) return 'System.Object[]';
+  if (value instanceof DateTime) return value.toString();
+  return toPSString(value);
+}
+
+function formatNumber(n: number): string {
+  if (Number.isNaN(n)) return 'NaN';
+  if (n === Infinity) return 'Infinity';
+  if (n === -Infinity) return '-Infinity';
+  if (Number.isInteger(n) || Math.abs(n) >= 1e-5) {
+    const s = String(n);
+    return s.includes('e') ? s.replace('e+', 'E+').replace('e-', 'E-') : s;
+  }
+  return n.toExponential().replace('e-', 'E-0').replace(/E-0(\d\d)/, 'E-$1');
+}
+
+function psObjectToString(obj: PSObject): string {
+  const custom = obj.getMethod('ToString');
+  if (custom) return toPSString(custom(obj, []));
+  if (obj.size === 0 && obj.typeNames[0] !== 'System.Management.Automation.PSCustomObject') return obj.typeName;
+  return '@{' + obj.properties().map((p) => `${p.name}=${toPSString(p.value)}`).join('; ') + '}';
+}
+
+/** A property or key of any value, $null when absent. */
+export function getProperty(value: unknown, name: string): unknown {
+  if (value instanceof PSObject) return value.get(name) ?? null;
+  if (value === null || value === undefined) return null;
+  if (value instanceof Map) return mapGet(value, name);
+  const lower = name.toLowerCase();
+  if (typeof value === 'string') return lower === 'length' ? value.length : null;
+  if (Array.isArray(value)) {
+    if (lower === 'count' || lower === 'length') return value.length;
+    return null;
+  }
+  if (value instanceof DateTime) return dateProperty(value, lower);
+  return null;
+}
+
+export function hasProperty(value: unknown, name: string): boolean {
+  if (value instanceof PSObject) return value.has(name);
+  return propertyNames(value).some((n) => n.toLowerCase() === name.toLowerCase());
+}
+
+/** Names of the properties Select-Object * / Export-Csv see. */
+export function propertyNames(value: unknown): string[] {
+  if (value instanceof PSObject) return value.names();
+  if (typeof value === 'string') return ['Length'];
+  if (value instanceof DateTime) return [...DATE_PROPERTIES];
+  if (value instanceof Map) return ['IsReadOnly', 'IsFixedSize', 'IsSynchronized', 'Keys', 'Values', 'SyncRoot', 'Count'];
+  return [];
+}
+
+const DATE_PROPERTIES = ['DisplayHint', 'DateTime', 'Date', 'Day', 'DayOfWeek', 'DayOfYear', 'Hour', 'Kind', 'Millisecond', 'Microsecond', 'Nanosecond', 'Minute', 'Month', 'Second', 'Ticks', 'TimeOfDay', 'Year'] as const;
+
+function dateProperty(d: DateTime, lower: string): unknown {
+  switch (lower) {
+    case 'displayhint': return 'DateTime';
+    case 'datetime': return d.toString('F');
+    case 'date': return d.date;
+    case 'day': return d.day;
+    case 'dayofweek': return d.dayOfWeekName;
+    case 'dayofyear': return d.dayOfYear;
+    case 'hour': return d.hour;
+    case 'kind': return d.kind;
+    case 'millisecond': return d.millisecond;
+    case 'microsecond': return Math.floor(d.subTicks / 10);
+    case 'nanosecond': return (d.subTicks % 10) * 100;
+    case 'minute': return d.minute;
+    case 'month': return d.month;
+    case 'second': return d.second;
+    case 'ticks': return d.ticks;
+    case 'timeofday': return d.timeOfDay;
+    case 'year': return d.year;
+    default: return null;
+  }
+}
+
+function mapGet(map: Map<unknown, unknown>, name: string): unknown {
+  if (map.has(name)) return map.get(name);
+  const lower = name.toLowerCase();
+  for (const [k, v] of map) if (typeof k === 'string' && k.toLowerCase() === lower) return v;
+  return null;
+}
