@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { whereObject } from '../../../src/repl/cmdlets/where-object.js';
 import { PSObject } from '../../../src/repl/values/psobject.js';
+import { PSHashtable } from '../../../src/repl/values/hashtable.js';
 import { messageOf, runCmdlet } from './helpers.js';
 
 const people = [
@@ -84,7 +85,7 @@ describe('Where-Object', () => {
   });
 
   it('reads hashtable-like keys as properties', async () => {
-    const r = await runCmdlet(whereObject, { params: { Property: 'k', Value: 1, EQ: true }, input: [new Map([['K', 1]]), new Map([['K', 2]])] });
+    const r = await runCmdlet(whereObject, { params: { Property: 'k', Value: 1, EQ: true }, input: [PSHashtable.from({ K: 1 }), PSHashtable.from({ K: 2 })] });
     expect(r.output).toHaveLength(1);
   });
 

@@ -5,6 +5,8 @@
 import { PSObject } from '../../values/psobject.js';
 import { DateTime } from '../../values/datetime.js';
 
+import { hashtableEntries, hashtableLookup, isHashtable } from './hashtable.js';
+
 export { PSObject, DateTime };
 
 export function isPSObject(value: unknown): value is PSObject {
@@ -66,11 +68,26 @@ function psObjectToString(obj: PSObject): string {
   return '@{' + obj.properties().map((p) => `${p.name}=${toPSString(p.value)}`).join('; ') + '}';
 }
 
-/** A property or key of any value, $null when absent. */
+/** A property or (for a hashtable) key of any value, $null when absent: what `$_.Name` reads. */
 export function getProperty(value: unknown, name: string): unknown {
+  if (isHashtable(value)) {
+    const hit = hashtableLookup(value, name);
+    if (hit.found) return hit.value;
+  }
+  return memberValue(value, name);
+}
+
+/** A property only, as Select-Object / Sort-Object resolve names: hashtable keys are not properties there. */
+export function memberValue(value: unknown, name: string): unknown {
   if (value instanceof PSObject) return value.get(name) ?? null;
   if (value === null || value === undefined) return null;
-  if (value instanceof Map) return mapGet(value, name);
+  if (isHashtable(value)) {
+    const lower = name.toLowerCase();
+    if (lower === 'count') return hashtableEntries(value).length;
+    if (lower === 'keys') return hashtableEntries(value).map(([k]) => k);
+    if (lower === 'values') return hashtableEntries(value).map(([, v]) => v);
+    return null;
+  }
   const lower = name.toLowerCase();
   if (typeof value === 'string') return lower === 'length' ? value.length : null;
   if (Array.isArray(value)) {
@@ -83,6 +100,7 @@ export function getProperty(value: unknown, name: string): unknown {
 
 export function hasProperty(value: unknown, name: string): boolean {
   if (value instanceof PSObject) return value.has(name);
+  if (isHashtable(value) && hashtableLookup(value, name).found) return true;
   return propertyNames(value).some((n) => n.toLowerCase() === name.toLowerCase());
 }
 
@@ -91,7 +109,7 @@ export function propertyNames(value: unknown): string[] {
   if (value instanceof PSObject) return value.names();
   if (typeof value === 'string') return ['Length'];
   if (value instanceof DateTime) return [...DATE_PROPERTIES];
-  if (value instanceof Map) return ['IsReadOnly', 'IsFixedSize', 'IsSynchronized', 'Keys', 'Values', 'SyncRoot', 'Count'];
+  if (isHashtable(value)) return ['IsReadOnly', 'IsFixedSize', 'IsSynchronized', 'Keys', 'Values', 'SyncRoot', 'Count'];
   return [];
 }
 
@@ -120,9 +138,3 @@ function dateProperty(d: DateTime, lower: string): unknown {
   }
 }
 
-function mapGet(map: Map<unknown, unknown>, name: string): unknown {
-  if (map.has(name)) return map.get(name);
-  const lower = name.toLowerCase();
-  for (const [k, v] of map) if (typeof k === 'string' && k.toLowerCase() === lower) return v;
-  return null;
-}
