@@ -1,0 +1,78 @@
+/**
+ * Numeric literal values with PowerShell's typing: the smallest of int/long/double that holds
+ * the value, `l` forces long and `d` decimal, hex literals wrap like C# (0xFFFFFFFF is -1),
+ * and KB/MB/GB/TB/PB multiply by powers of 1024.
+ */
+import type { NumberInfo } from './tokens.js';
+
+const INT_MIN = -(2n ** 31n);
+const INT_MAX = 2n ** 31n - 1n;
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
+
+const MULTIPLIERS: Readonly<Record<string, bigint>> = {
+  kb: 1024n, mb: 1024n ** 2n, gb: 1024n ** 3n, tb: 1024n ** 4n, pb: 1024n ** 5n,
+};
+
+const LITERAL = /^(-?)(?:0x([0-9a-f]+)|(\d*\.?\d+(?:e[+-]?\d+)?))([ld]?)(kb|mb|gb|tb|pb)?$/i;
+
+/** Parses a literal such as `42`, `-5`, `0x1F`, `1.5e3`, `10l`, `2.5d`, `10MB`; undefined if invalid. */
+export function parseNumberLiteral(text: string): NumberInfo | undefined {
+  const m = LITERAL.exec(text);
+  if (!m) return undefined;
+  const negative = m[1] === '-';
+  const hex = m[2];
+  const decimalText = m[3];
+  const typeSuffix = (m[4] ?? '').toLowerCase();
+  const multiplier = MULTIPLIERS[(m[5] ?? '').toLowerCase()] ?? 1n;
+
+  if (hex !== undefined) {
+    if (typeSuffix === 'd') return undefined;
+    let raw = BigInt(`0x${hex}`);
+    if (raw > 0xffffffffffffffffn) return undefined;
+    // Hex literals are bit patterns: 32 bits make an int, 64 bits a long (two's complement).
+    let value: bigint;
+    let type: 'int' | 'long';
+    if (typeSuffix !== 'l' && raw <= 0xffffffffn) {
+      value = raw > INT_MAX ? raw - 2n ** 32n : raw;
+      type = 'int';
+    } else {
+      value = raw > LONG_MAX ? raw - 2n ** 64n : raw;
+      type = 'long';
+    }
+    if (negative) value = -value;
+    raw = value * multiplier;
+    return integerResult(raw, type);
+  }
+
+  const isReal = decimalText!.includes('.') || /e/i.test(decimalText!);
+  if (typeSuffix === 'd') {
+    const value = Number(`${negative ? '-' : ''}${decimalText}`) * Number(multiplier);
+    return { value, bigValue: undefined, numberType: 'decimal' };
+  }
+  if (isReal) {
+    const value = Number(`${negative ? '-' : ''}${decimalText}`) * Number(multiplier);
+    if (typeSuffix === 'l') {
+      if (!Number.isInteger(value) || !Number.isSafeInteger(value)) return undefined;
+      return { value, bigValue: BigInt(value), numberType: 'long' };
+    }
+    return { value, bigValue: undefined, numberType: 'double' };
+  }
+  let integer = BigInt(decimalText!) * multiplier;
+  if (negative) integer = -integer;
+  if (typeSuffix === 'l') {
+    if (integer < LONG_MIN || integer > LONG_MAX) return undefined;
+    return { value: Number(integer), bigValue: integer, numberType: 'long' };
+  }
+  return integerResult(integer, 'int');
+}
+
+function integerResult(value: bigint, smallest: 'int' | 'long'): NumberInfo {
+  if (smallest === 'int' && value >= INT_MIN && value <= INT_MAX) {
+    return { value: Number(value), bigValue: undefined, numberType: 'int' };
+  }
+  if (value >= LONG_MIN && value <= LONG_MAX) {
+    return { value: Number(value), bigValue: value, numberType: 'long' };
+  }
+  return { value: Number(value), bigValue: undefined, numberType: 'double' };
+}
