@@ -148,8 +148,10 @@ export async function runCmdlet(def: CmdletDefinition, options: RunOptions = {})
   if (options.input === undefined) {
     await processOne({ present: false });
   } else {
-    const source = options.input as AsyncIterable<unknown> & Iterable<unknown>;
-    const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
+    const source = options.input;
+    const iterator: AsyncIterator<unknown> | Iterator<unknown> = Symbol.asyncIterator in source
+      ? (source as AsyncIterable<unknown>)[Symbol.asyncIterator]()
+      : (source as Iterable<unknown>)[Symbol.iterator]();
     while (!stopped) {
       const next = await iterator.next();
       if (next.done) break;
