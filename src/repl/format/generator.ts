@@ -1,0 +1,250 @@
+/**
+ * Turns objects into format packets, as pwsh's format-default and Format-*
+ * do: the first object picks the view (a registered one, else a table for up
+ * to 4 properties and a list for more); later objects the view does not
+ * apply to, and scalars, go "out of band" (printed on their own).
+ */
+import { PSObject } from '../values/psobject.js';
+import { cellText, isRightAligned, isScalar, toText, typeNamesOf } from './display.js';
+import { dictionaryEntries, isDictionary } from './dictionary.js';
+import { FormatOutput } from './packets.js';
+import type { EntryBody, FormatPacket, Shape, TableColumnInfo } from './packets.js';
+import { expandPropertyPattern, getProperty, propertyNames } from './properties.js';
+import type { Alignment } from './table-writer.js';
+import { columnLabel, findView } from './views.js';
+import type { ViewDefinition } from './views.js';
+
+/** A -Property / -GroupBy item: a name (wildcards allowed) or a calculated property. */
+export interface PropertySpec {
+  name?: string;
+  label?: string;
+  /** Calculated value; `computed` holds values the caller evaluated beforehand for this object. */
+  expression?: (obj: unknown, computed: readonly unknown[]) => unknown;
+  width?: number;
+  align?: Alignment;
+}
+
+export interface FormatParams {
+  /** Undefined: Out-Default chooses from the view registry and the property count. */
+  shape?: Shape;
+  properties?: PropertySpec[];
+  groupBy?: PropertySpec;
+  autosize?: boolean;
+  wrap?: boolean;
+  hideHeader?: boolean;
+  wideColumns?: number;
+  enumerationLimit?: number;
+}
+
+interface Column {
+  label: string;
+  get: (obj: unknown, computed: readonly unknown[]) => unknown;
+  width: number;
+  align?: Alignment;
+}
+
+/** Most columns an ad-hoc table shows, as pwsh. */
+const MAX_TABLE_COLUMNS = 10;
+const DISPLAY_NAME_PATTERNS = ['name', 'id', 'key', '*key', '*name', '*id'];
+
+export class FormatGenerator {
+  private started = false;
+  private inGroup = false;
+  private shape: Shape = 'table';
+  private view?: ViewDefinition;
+  private columns: Column[] = [];
+  private groupKey?: string;
+
+  constructor(private readonly params: FormatParams, private readonly emit: (packet: FormatPacket) => void) {}
+
+  push(value: unknown, computed: readonly unknown[] = []): void {
+    if (value === null || value === undefined) return;
+    if (value instanceof FormatOutput) {
+      this.emit(value.packet);
+      return;
+    }
+    // Collections are shown element by element; a dictionary as its entries.
+    if (Array.isArray(value)) {
+      for (const item of value) this.push(item, computed);
+      return;
+    }
+    if (isDictionary(value)) {
+      for (const [key, val] of dictionaryEntries(value)) this.push(dictionaryEntry(key, val), computed);
+      return;
+    }
+    if (this.pushOutOfBand(value, false)) return;
+    if (!this.started) this.start(value);
+    if (this.view && findView(typeNamesOf(value), this.view.kind) !== this.view && this.pushOutOfBand(value, true)) return;
+    this.group(value, computed);
+    this.emit({ type: 'entry', body: this.body(value, computed), outOfBand: false });
+  }
+
+  end(): void {
+    if (!this.started) return;
+    if (this.inGroup) this.emit({ type: 'group-end' });
+    this.emit({ type: 'end' });
+    this.started = false;
+    this.inGroup = false;
+  }
+
+  /** Scalars, out-of-band views, and (with `fallback`) anything a list can show, printed on their own. */
+  private pushOutOfBand(value: unknown, fallback: boolean): boolean {
+    const names = typeNamesOf(value);
+    const view = findView(names);
+    let body: EntryBody | undefined;
+    if (view?.outOfBand) body = view.kind === 'custom' ? { kind: 'custom', lines: view.render?.(value) ?? [] } : this.viewListBody(view, value);
+    else if (isScalar(value) || propertyNames(value).length === 0) body = { kind: 'text', text: toText(value) };
+    else if (fallback) body = this.propertyListBody(value, propertyNames(value).map((n) => ({ name: n })), []);
+    if (!body) return false;
+    this.emit({ type: 'entry', body, outOfBand: true });
+    return true;
+  }
+
+  private start(first: unknown): void {
+    const p = this.params;
+    const names = typeNamesOf(first);
+    this.view = p.properties?.length ? undefined : findView(names, p.shape);
+    if (this.view?.kind === 'custom' && !this.view.render) this.view = undefined;
+    this.shape = this.view?.kind ?? p.shape ?? (this.adHocProperties(first).length <= 4 ? 'table' : 'list');
+    this.started = true;
+    if (this.shape === 'table') {
+      this.columns = this.view ? viewColumns(this.view) : this.tableColumns(first);
+      const columns: TableColumnInfo[] = this.columns.map((c) => ({
+        label: c.label,
+        width: c.width,
+        // A view's columns are left-aligned unless it says otherwise; ad-hoc ones follow the first value.
+        alignment: c.align ?? (!this.view && isRightAligned(c.get(first, [])) ? 'right' : 'left'),
+      }));
+      this.emit({
+        type: 'start', shape: 'table', columns,
+        hideHeader: p.hideHeader ?? this.view?.hideHeader ?? false,
+        autosize: p.autosize ?? this.view?.autosize ?? false,
+      });
+      return;
+    }
+    if (this.shape === 'wide') {
+      this.columns = [this.wideColumn(first)];
+      this.emit({ type: 'start', shape: 'wide', autosize: p.autosize ?? false, wideColumns: p.wideColumns ?? 0 });
+      return;
+    }
+    this.emit({ type: 'start', shape: this.shape });
+  }
+
+  private adHocProperties(obj: unknown): string[] {
+    return propertyNames(obj);
+  }
+
+  private tableColumns(first: unknown): Column[] {
+    const specs = this.params.properties?.length ? this.params.properties : this.adHocProperties(first).map((name) => ({ name }));
+    const columns = resolveSpecs(specs, first);
+    return this.params.properties?.length ? columns : columns.slice(0, MAX_TABLE_COLUMNS);
+  }
+
+  private wideColumn(first: unknown): Column {
+    const spec = this.params.properties?.[0];
+    if (spec) return resolveSpecs([spec], first)[0] ?? { label: '', get: () => '', width: 0 };
+    const viewColumn = this.view?.columns[0];
+    if (viewColumn) return viewColumns(this.view!)[0];
+    const name = displayNameProperty(first);
+    return { label: name ?? '', get: (obj) => (name ? getProperty(obj, name) : obj), width: 0 };
+  }
+
+  private group(value: unknown, computed: readonly unknown[]): void {
+    const spec = this.params.groupBy ?? (this.view?.groupBy ? { name: this.view.groupBy.property, label: this.view.groupBy.label } : undefined);
+    if (!spec) {
+      if (!this.inGroup) {
+        this.emit({ type: 'group-start' });
+        this.inGroup = true;
+      }
+      return;
+    }
+    const column = resolveSpecs([spec], value)[0];
+    const key = cellText(column.get(value, computed), { enumerationLimit: this.params.enumerationLimit });
+    if (this.inGroup && key === this.groupKey) return;
+    if (this.inGroup) {
+      this.emit({ type: 'entry', body: { kind: 'custom', lines: [''] }, outOfBand: true });
+      this.emit({ type: 'group-end' });
+    }
+    this.groupKey = key;
+    this.inGroup = true;
+    this.emit({ type: 'group-start', label: `   ${column.label}: ${key}` });
+  }
+
+  private body(value: unknown, computed: readonly unknown[]): EntryBody {
+    const limit = this.params.enumerationLimit;
+    switch (this.shape) {
+      case 'table':
+        return {
+          kind: 'row',
+          values: this.columns.map((c) => cellText(c.get(value, computed), { table: true, enumerationLimit: limit })),
+          alignments: this.view ? this.columns.map((c) => c.align) : undefined,
+          multiLine: this.params.wrap ?? false,
+        };
+      case 'wide':
+        return { kind: 'wide', value: cellText(this.columns[0].get(value, computed), { enumerationLimit: limit }) };
+      case 'custom':
+        return { kind: 'custom', lines: this.view?.render?.(value) ?? [toText(value)] };
+      default:
+        if (this.view) return this.viewListBody(this.view, value);
+        return this.propertyListBody(value, this.params.properties?.length ? this.params.properties : propertyNames(value).map((name) => ({ name })), computed);
+    }
+  }
+
+  private viewListBody(view: ViewDefinition, value: unknown): EntryBody {
+    const columns = viewColumns(view);
+    return {
+      kind: 'list',
+      labels: columns.map((c) => c.label),
+      values: columns.map((c) => cellText(c.get(value, []), { enumerationLimit: this.params.enumerationLimit })),
+    };
+  }
+
+  private propertyListBody(value: unknown, specs: PropertySpec[], computed: readonly unknown[]): EntryBody {
+    const columns = resolveSpecs(specs, value);
+    return {
+      kind: 'list',
+      labels: columns.map((c) => c.label),
+      values: columns.map((c) => cellText(c.get(value, computed), { enumerationLimit: this.params.enumerationLimit })),
+    };
+  }
+}
+
+function viewColumns(view: ViewDefinition): Column[] {
+  return view.columns.map((c) => ({
+    label: columnLabel(c),
+    get: (obj: unknown) => (c.expression ? c.expression(obj) : c.property ? getProperty(obj, c.property) : undefined),
+    width: c.width ?? 0,
+    align: c.align,
+  }));
+}
+
+/** Specs to columns against one object: wildcards expand to its matching property names. */
+export function resolveSpecs(specs: readonly PropertySpec[], obj: unknown): Column[] {
+  const columns: Column[] = [];
+  for (const spec of specs) {
+    if (spec.expression) {
+      const expression = spec.expression;
+      columns.push({ label: spec.label ?? spec.name ?? '', get: expression, width: spec.width ?? 0, align: spec.align });
+      continue;
+    }
+    for (const name of expandPropertyPattern(obj, spec.name ?? '')) {
+      columns.push({ label: spec.label ?? name, get: (o) => getProperty(o, name), width: spec.width ?? 0, align: spec.align });
+    }
+  }
+  return columns;
+}
+
+/** The property Format-Wide shows when none is given: Name, Id, Key, *Key, *Name, *Id. */
+function displayNameProperty(obj: unknown): string | undefined {
+  for (const pattern of DISPLAY_NAME_PATTERNS) {
+    const match = expandPropertyPattern(obj, pattern).find((n) => propertyNames(obj).includes(n));
+    if (match) return match;
+  }
+  return undefined;
+}
+
+/** System.Collections.DictionaryEntry, as enumerating a hashtable yields it. */
+export function dictionaryEntry(key: unknown, value: unknown): PSObject {
+  return new PSObject([['Name', key], ['Key', key], ['Value', value]], ['System.Collections.DictionaryEntry', 'System.ValueType', 'System.Object']);
+}
+

@@ -1,0 +1,27 @@
+/**
+ * One list-view entry: `Label : value` lines with the colons aligned, long
+ * values wrapped under the value column, as pwsh's ListWriter does.
+ */
+import { cellWidth, fitFromHead, spaces, splitLines, wrapLines } from './text.js';
+
+const SEPARATOR = ' : ';
+
+export function listEntryLines(labels: string[], values: string[], screenWidth: number): string[] {
+  if (labels.length === 0) return [];
+  if (screenWidth - SEPARATOR.length - 2 < 0) return [];
+  const maxLabel = screenWidth - SEPARATOR.length - 1;
+  const labelWidth = Math.min(maxLabel, Math.max(...labels.map(cellWidth)));
+  const fieldWidth = screenWidth - (labelWidth + SEPARATOR.length);
+  const hanging = spaces(labelWidth + SEPARATOR.length);
+  const out: string[] = [];
+  labels.forEach((label, k) => {
+    const w = cellWidth(label);
+    const head = (w <= labelWidth ? label + spaces(labelWidth - w) : label.slice(0, fitFromHead(label, labelWidth))) + SEPARATOR;
+    splitLines(values[k] ?? '').forEach((line, i) => {
+      wrapLines(line, fieldWidth).forEach((part, j) => {
+        out.push((i === 0 && j === 0 ? head : hanging) + part);
+      });
+    });
+  });
+  return out;
+}

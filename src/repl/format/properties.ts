@@ -1,0 +1,121 @@
+/**
+ * Reading the properties a view shows: their names in order (what
+ * `Format-List *` lists) and their values, for PSObjects and for the
+ * built-in value types the language produces (DateTime, TimeSpan, strings).
+ */
+import { DateTime } from '../values/datetime.js';
+import { TimeSpan } from '../values/timespan.js';
+import { PSObject } from '../values/psobject.js';
+import { FormatOutput } from './packets.js';
+
+type Getter = (v: never) => unknown;
+
+const DATETIME_PROPS: [string, Getter][] = [
+  ['Date', (d: DateTime) => d.date],
+  ['Day', (d: DateTime) => d.day],
+  ['DayOfWeek', (d: DateTime) => d.dayOfWeekName],
+  ['DayOfYear', (d: DateTime) => d.dayOfYear],
+  ['Hour', (d: DateTime) => d.hour],
+  ['Kind', (d: DateTime) => d.kind],
+  ['Millisecond', (d: DateTime) => d.millisecond],
+  ['Microsecond', (d: DateTime) => Math.floor(d.subTicks / 10)],
+  ['Nanosecond', (d: DateTime) => (d.subTicks % 10) * 100],
+  ['Minute', (d: DateTime) => d.minute],
+  ['Month', (d: DateTime) => d.month],
+  ['Second', (d: DateTime) => d.second],
+  ['Ticks', (d: DateTime) => d.ticks],
+  ['TimeOfDay', (d: DateTime) => d.timeOfDay],
+  ['Year', (d: DateTime) => d.year],
+  ['DateTime', (d: DateTime) => dateTimeLongText(d)],
+];
+
+const TIMESPAN_PROPS: [string, Getter][] = [
+  ['Ticks', (t: TimeSpan) => t.ticks],
+  ['Days', (t: TimeSpan) => t.days],
+  ['Hours', (t: TimeSpan) => t.hours],
+  ['Milliseconds', (t: TimeSpan) => t.milliseconds],
+  ['Microseconds', (t: TimeSpan) => Math.trunc((t.ticks % 10_000) / 10)],
+  ['Nanoseconds', (t: TimeSpan) => (t.ticks % 10) * 100],
+  ['Minutes', (t: TimeSpan) => t.minutes],
+  ['Seconds', (t: TimeSpan) => t.seconds],
+  ['TotalDays', (t: TimeSpan) => t.totalDays],
+  ['TotalHours', (t: TimeSpan) => t.totalHours],
+  ['TotalMilliseconds', (t: TimeSpan) => t.totalMilliseconds],
+  ['TotalMicroseconds', (t: TimeSpan) => t.ticks / 10],
+  ['TotalNanoseconds', (t: TimeSpan) => t.ticks * 100],
+  ['TotalMinutes', (t: TimeSpan) => t.totalMinutes],
+  ['TotalSeconds', (t: TimeSpan) => t.totalSeconds],
+];
+
+/** The `DateTime` script property pwsh adds to dates: long date and long time. */
+export function dateTimeLongText(d: DateTime): string {
+  return `${d.toLongDateString()} ${d.toLongTimeString()}`;
+}
+
+function table(value: unknown): [string, Getter][] | undefined {
+  if (value instanceof DateTime) return DATETIME_PROPS;
+  if (value instanceof TimeSpan) return TIMESPAN_PROPS;
+  return undefined;
+}
+
+/** Property names in display order; scalars and collections have none worth showing. */
+export function propertyNames(value: unknown): string[] {
+  if (value instanceof PSObject) return value.names();
+  if (typeof value === 'string') return ['Length'];
+  return table(value)?.map(([name]) => name) ?? [];
+}
+
+export function hasProperty(value: unknown, name: string): boolean {
+  if (value instanceof PSObject) return value.has(name);
+  const lower = name.toLowerCase();
+  return propertyNames(value).some((n) => n.toLowerCase() === lower);
+}
+
+/** A property's value, or undefined when the object has no such property. */
+export function getProperty(value: unknown, name: string): unknown {
+  if (value === null || value === undefined || value instanceof FormatOutput) return undefined;
+  if (value instanceof PSObject) return value.get(name);
+  const lower = name.toLowerCase();
+  if (typeof value === 'string') return lower === 'length' ? value.length : undefined;
+  if (Array.isArray(value) && (lower === 'count' || lower === 'length')) return value.length;
+  const getter = table(value)?.find(([n]) => n.toLowerCase() === lower)?.[1];
+  return getter ? (getter as (v: unknown) => unknown)(value) : undefined;
+}
+
+/** PowerShell wildcard (`*`, `?`, `[a-z]`, backtick escapes), case-insensitive. */
+export function wildcardRegex(pattern: string): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '`' && i + 1 < pattern.length) re += escapeRegex(pattern[++i]);
+    else if (c === '*') re += '.*';
+    else if (c === '?') re += '.';
+    else if (c === '[') {
+      const end = pattern.indexOf(']', i + 1);
+      if (end < 0) re += '\\[';
+      else {
+        re += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else re += escapeRegex(c);
+  }
+  return new RegExp(`^${re}$`, 'is');
+}
+
+export function hasWildcard(pattern: string): boolean {
+  return /[*?[]/.test(pattern);
+}
+
+function escapeRegex(c: string): string {
+  return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Names of `value` matching `pattern`; a plain name matches itself even when absent. */
+export function expandPropertyPattern(value: unknown, pattern: string): string[] {
+  if (!hasWildcard(pattern)) {
+    const lower = pattern.toLowerCase();
+    return [propertyNames(value).find((n) => n.toLowerCase() === lower) ?? pattern];
+  }
+  const re = wildcardRegex(pattern);
+  return propertyNames(value).filter((n) => re.test(n));
+}
