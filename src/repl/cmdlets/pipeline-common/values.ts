@@ -5,9 +5,10 @@
 import { PSObject } from '../../values/psobject.js';
 import { DateTime } from '../../values/datetime.js';
 
+import { toPSString } from '../../values/to-string.js';
 import { hashtableEntries, hashtableLookup, isHashtable } from './hashtable.js';
 
-export { PSObject, DateTime };
+export { PSObject, DateTime, toPSString };
 
 export function isPSObject(value: unknown): value is PSObject {
   return value instanceof PSObject;
@@ -27,18 +28,6 @@ export function toBoolean(value: unknown): boolean {
   return true;
 }
 
-/** What a value becomes in string context (interpolation, -join, [string]). */
-export function toPSString(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'number') return formatNumber(value);
-  if (Array.isArray(value)) return value.map(toPSString).join(' ');
-  if (value instanceof DateTime) return value.toInvariantString();
-  if (value instanceof PSObject) return psObjectToString(value);
-  return String(value);
-}
-
 /**
  * .NET ToString() in the current (en-US) culture, which Export-Csv, Group-Object
  * names and Measure-Object's min/max comparisons use: arrays are
@@ -48,24 +37,6 @@ export function toDotNetString(value: unknown): string {
   if (Array.isArray(value)) return 'System.Object[]';
   if (value instanceof DateTime) return value.toString();
   return toPSString(value);
-}
-
-function formatNumber(n: number): string {
-  if (Number.isNaN(n)) return 'NaN';
-  if (n === Infinity) return 'Infinity';
-  if (n === -Infinity) return '-Infinity';
-  if (Number.isInteger(n) || Math.abs(n) >= 1e-5) {
-    const s = String(n);
-    return s.includes('e') ? s.replace('e+', 'E+').replace('e-', 'E-') : s;
-  }
-  return n.toExponential().replace('e-', 'E-0').replace(/E-0(\d\d)/, 'E-$1');
-}
-
-function psObjectToString(obj: PSObject): string {
-  const custom = obj.getMethod('ToString');
-  if (custom) return toPSString(custom(obj, []));
-  if (obj.size === 0 && obj.typeNames[0] !== 'System.Management.Automation.PSCustomObject') return obj.typeName;
-  return '@{' + obj.properties().map((p) => `${p.name}=${toPSString(p.value)}`).join('; ') + '}';
 }
 
 /** A property or (for a hashtable) key of any value, $null when absent: what `$_.Name` reads. */
