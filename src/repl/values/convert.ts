@@ -1,0 +1,316 @@
+/**
+ * LanguagePrimitives: truthiness, string → number parsing, and the
+ * conversions behind casts (`[int]'42'`), -as, and typed parameters, with
+ * PowerShell's error messages.
+ */
+import { PSObject } from './psobject.js';
+import { PSHashtable } from './hashtable.js';
+import { DateTime } from './datetime.js';
+import { TimeSpan } from './timespan.js';
+import { PSGuid } from './guid.js';
+import { PSList } from './list.js';
+import { PSRegex } from './psregex.js';
+import { SecureString, isCredential } from './securestring.js';
+import { PSRuntimeError, DotNetException } from './errors.js';
+import { toPSString } from './to-string.js';
+import { resolveType, typeOf, isInstanceOf, ARRAY_ELEMENT_TYPE, TYPES, type PSTypeInfo, type TypedArray } from './types.js';
+import { parseTimeSpan } from './timespan-parse.js';
+import { DAY_NAMES } from './calendar.js';
+
+export { toPSString } from './to-string.js';
+
+/** PowerShell truthiness (LanguagePrimitives.IsTrue). */
+export function toBoolean(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  switch (typeof value) {
+    case 'boolean': return value;
+    case 'number': return value !== 0 && !Number.isNaN(value);
+    case 'string': return value.length > 0;
+    default: break;
+  }
+  const list = Array.isArray(value) ? value : value instanceof PSList ? value.items : undefined;
+  if (list) {
+    if (list.length === 0) return false;
+    if (list.length === 1) return toBoolean(list[0]);
+    return true;
+  }
+  if (value instanceof SwitchValue) return value.isPresent;
+  return true;
+}
+
+/** A [switch] parameter's value when the binder needs to keep it as an object. */
+export class SwitchValue {
+  constructor(readonly isPresent: boolean) {}
+  toString(): string { return this.isPresent ? 'True' : 'False'; }
+}
+
+/** Banker's rounding (MidpointRounding.ToEven), what [int] casts use. */
+export function roundHalfEven(x: number): number {
+  const f = Math.floor(x);
+  const diff = x - f;
+  if (diff < 0.5) return f;
+  if (diff > 0.5) return f + 1;
+  return f % 2 === 0 ? f : f + 1;
+}
+
+const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+const HEX_RE = /^([+-]?)0x([0-9a-f]+)$/i;
+
+/** Parses numeric text as PowerShell does for conversions; null when it is not a number. */
+export function parseNumber(text: string): number | null {
+  const s = text.trim();
+  if (s === '') return 0;
+  const hex = HEX_RE.exec(s);
+  if (hex) {
+    let n = parseInt(hex[2]!, 16);
+    // 0x80000000..0xFFFFFFFF are Int32 bit patterns, as in PowerShell.
+    if (hex[2]!.length <= 8 && n > 0x7fffffff) n -= 0x100000000;
+    return hex[1] === '-' ? -n : n;
+  }
+  if (NUMBER_RE.test(s)) return Number(s);
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
+  return null;
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value) || value instanceof PSHashtable) return typeOf(value)!.fullName;
+  return toPSString(value);
+}
+
+/** `Cannot convert value "x" to type "T". Error: "inner"` */
+export function conversionError(value: unknown, type: PSTypeInfo, inner: string, errorId = 'InvalidCastParseTargetInvocation'): PSRuntimeError {
+  return new PSRuntimeError(
+    `Cannot convert value "${describe(value)}" to type "${type.fullName}". Error: "${inner}"`,
+    errorId,
+    'InvalidArgument',
+    'System.Management.Automation.PSInvalidCastException',
+  );
+}
+
+/** `Cannot convert the "x" value of type "S" to type "T".` */
+export function castError(value: unknown, type: PSTypeInfo): PSRuntimeError {
+  const from = typeOf(value)?.fullName ?? 'null';
+  return new PSRuntimeError(
+    `Cannot convert the "${describe(value)}" value of type "${from}" to type "${type.fullName}".`,
+    'ConvertToFinalInvalidCastException',
+    'InvalidArgument',
+    'System.Management.Automation.PSInvalidCastException',
+  );
+}
+
+export function typeNotFound(name: string): PSRuntimeError {
+  return new PSRuntimeError(`Unable to find type [${name}].`, 'TypeNotFound', 'InvalidOperation');
+}
+
+const RANGES: Partial<Record<PSTypeInfo['kind'], [number, number, string]>> = {
+  int: [-2147483648, 2147483647, 'Int32'],
+  long: [-9223372036854775808, 9223372036854775807, 'Int64'],
+  short: [-32768, 32767, 'Int16'],
+  byte: [0, 255, 'Byte'],
+};
+
+/** A value as a number for arithmetic or a numeric cast; throws PowerShell's error otherwise. */
+export function toNumber(value: unknown, target: PSTypeInfo = TYPES.int): number {
+  if (typeof value === 'number') return value;
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string') {
+    const n = parseNumber(value);
+    if (n === null) throw conversionError(value, target, 'Input string was not in a correct format.', 'InvalidCastFromStringToInteger');
+    return n;
+  }
+  if (value instanceof SwitchValue) return value.isPresent ? 1 : 0;
+  if (Array.isArray(value) && value.length === 1) return toNumber(value[0], target);
+  throw castError(value, target);
+}
+
+function toIntegral(value: unknown, type: PSTypeInfo): number {
+  const [min, max, name] = RANGES[type.kind]!;
+  const n = toNumber(value, type);
+  if (!Number.isFinite(n)) throw conversionError(value, type, `Value was either too large or too small for an ${name}.`);
+  const r = roundHalfEven(n);
+  if (r < min || r > max) {
+    const article = name === 'Int32' || name === 'Int64' || name === 'Int16' ? 'an' : 'a';
+    throw conversionError(value, type, `Value was either too large or too small for ${article} ${name}.`);
+  }
+  return r;
+}
+
+function toDateTime(value: unknown, type: PSTypeInfo): DateTime {
+  if (value instanceof DateTime) return value;
+  if (typeof value === 'string') {
+    const d = DateTime.parse(value);
+    if (!d) throw conversionError(value, type, `String '${value}' was not recognized as a valid DateTime.`);
+    return d;
+  }
+  if (typeof value === 'number' && Number.isInteger(value)) return DateTime.fromTicks(value);
+  throw castError(value, type);
+}
+
+function toTimeSpan(value: unknown, type: PSTypeInfo): TimeSpan {
+  if (value instanceof TimeSpan) return value;
+  if (typeof value === 'string') {
+    const ts = parseTimeSpan(value);
+    if (!ts) throw conversionError(value, type, `String '${value}' was not recognized as a valid TimeSpan.`);
+    return ts;
+  }
+  if (typeof value === 'number' && Number.isInteger(value)) return new TimeSpan(value);
+  throw castError(value, type);
+}
+
+function elementsOf(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  if (value instanceof PSList) return value.items;
+  return [value];
+}
+
+function toArray(value: unknown, type: PSTypeInfo): unknown[] | null {
+  if (value === null || value === undefined) return null;
+  const element = type.elementType;
+  if (!element) return Array.isArray(value) ? value : elementsOf(value).slice();
+  const out = elementsOf(value).map((v) => convertTo(element, v)) as TypedArray;
+  out[ARRAY_ELEMENT_TYPE] = element;
+  return out;
+}
+
+function toCustomObject(value: unknown): unknown {
+  if (value instanceof PSHashtable) return new PSObject(value.entries().map((e) => [toPSString(e.key), e.value] as const));
+  return value;
+}
+
+function toChar(value: unknown, type: PSTypeInfo): string {
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value) || value < 0 || value > 0xffff) throw conversionError(value, type, 'Value was either too large or too small for a character.');
+    return String.fromCharCode(value);
+  }
+  const s = toPSString(value);
+  if (s.length !== 1) throw conversionError(value, type, 'String must be exactly one character long.');
+  return s;
+}
+
+function toVersion(value: unknown, type: PSTypeInfo): PSObject {
+  const text = toPSString(value).trim();
+  const m = /^(\d+)\.(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(text);
+  if (!m) throw conversionError(value, type, `Version string portion was too short or too long.`);
+  const v = new PSObject(
+    [['Major', Number(m[1])], ['Minor', Number(m[2])], ['Build', m[3] ? Number(m[3]) : -1], ['Revision', m[4] ? Number(m[4]) : -1]],
+    ['System.Version', 'System.Object'],
+  );
+  v.addMethod('ToString', () => text);
+  return v;
+}
+
+function toUri(value: unknown, type: PSTypeInfo): PSObject {
+  const text = toPSString(value);
+  let url: URL;
+  try { url = new URL(text); } catch { throw conversionError(value, type, 'Invalid URI: The format of the URI could not be determined.'); }
+  const uri = new PSObject(
+    [
+      ['AbsolutePath', url.pathname], ['AbsoluteUri', url.href], ['Host', url.hostname], ['Port', url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80],
+      ['Query', url.search], ['Scheme', url.protocol.replace(/:$/, '')], ['Fragment', url.hash], ['OriginalString', text],
+    ],
+    ['System.Uri', 'System.Object'],
+  );
+  uri.addMethod('ToString', () => url.href);
+  return uri;
+}
+
+/**
+ * `[type]value`. Throws PSRuntimeError with PowerShell's message when the
+ * value cannot be converted. Accepts a resolved type or the type's text.
+ */
+export function convertTo(type: PSTypeInfo | string, value: unknown): unknown {
+  const t = typeof type === 'string' ? resolveType(type) : type;
+  if (!t) throw typeNotFound(String(type));
+  if (value instanceof SwitchValue && t.kind !== 'switch') value = value.isPresent;
+  switch (t.kind) {
+    case 'object': case 'psobject': return value ?? null;
+    case 'int': case 'long': case 'short': case 'byte': return toIntegral(value, t);
+    case 'double': case 'single': case 'decimal': {
+      const n = toNumber(value, t);
+      return t.kind === 'single' ? Math.fround(n) : n;
+    }
+    case 'string': return value === null || value === undefined ? '' : toPSString(value);
+    case 'char': return toChar(value, t);
+    case 'bool': case 'switch': return toBoolean(value);
+    case 'datetime':
+      if (value === null || value === undefined) return null;
+      return toDateTime(value, t);
+    case 'timespan':
+      if (value === null || value === undefined) return null;
+      return toTimeSpan(value, t);
+    case 'array': return toArray(value, t);
+    case 'list': {
+      const element = t.elementType ?? TYPES.object;
+      if (value instanceof PSList) return new PSList(element.fullName, value.items.map((v) => convertTo(element, v)));
+      if (value === null || value === undefined) return null;
+      return new PSList(element.fullName, elementsOf(value).map((v) => convertTo(element, v)));
+    }
+    case 'hashtable': case 'ordered':
+      if (value === null || value === undefined) return null;
+      if (value instanceof PSHashtable) {
+        if (t.kind === 'ordered' && !value.ordered) return new PSHashtable(true, value.entries().map((e) => [e.key, e.value] as const));
+        return value;
+      }
+      throw castError(value, t);
+    case 'pscustomobject': return toCustomObject(value);
+    case 'guid':
+      if (value instanceof PSGuid) return value;
+      if (typeof value === 'string') {
+        const g = PSGuid.tryParse(value);
+        if (!g) throw conversionError(value, t, 'Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).');
+        return g;
+      }
+      throw castError(value, t);
+    case 'regex':
+      if (value instanceof PSRegex) return value;
+      try {
+        return new PSRegex(toPSString(value));
+      } catch (e) {
+        throw conversionError(value, t, e instanceof DotNetException ? e.message : String(e));
+      }
+    case 'securestring':
+      if (value instanceof SecureString || value === null) return value;
+      throw castError(value, t);
+    case 'pscredential':
+      if (isCredential(value) || value === null) return value;
+      throw castError(value, t);
+    case 'void': return null;
+    case 'version': return value === null ? null : toVersion(value, t);
+    case 'uri': return value === null ? null : toUri(value, t);
+    case 'enum': return toEnum(value, t);
+    default:
+      if (value === null || value === undefined || isInstanceOf(value, t)) return value ?? null;
+      throw castError(value, t);
+  }
+}
+
+const ENUM_NAMES: Record<string, readonly string[]> = {
+  'System.DayOfWeek': DAY_NAMES,
+  'System.DateTimeKind': ['Unspecified', 'Utc', 'Local'],
+  'System.MidpointRounding': ['ToEven', 'AwayFromZero', 'ToZero', 'ToNegativeInfinity', 'ToPositiveInfinity'],
+  'System.StringSplitOptions': ['None', 'RemoveEmptyEntries', 'TrimEntries'],
+};
+
+/** Enum values are carried as their names; numbers map to names by position. */
+function toEnum(value: unknown, t: PSTypeInfo): unknown {
+  const names = ENUM_NAMES[t.fullName];
+  if (!names) return value;
+  if (typeof value === 'number' && names[value] !== undefined) return names[value];
+  const hit = names.find((n) => n.toLowerCase() === toPSString(value).trim().toLowerCase());
+  if (hit) return hit;
+  throw new PSRuntimeError(
+    `Cannot convert value "${toPSString(value)}" to type "${t.fullName}". Error: "Unable to match the identifier name ${toPSString(value)} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${names.join(', ')}"`,
+    'InvalidCastParseTargetInvocation', 'InvalidArgument', 'System.Management.Automation.PSInvalidCastException',
+  );
+}
+
+/** `value -as [type]`: the conversion, or $null when it fails. */
+export function tryConvertTo(type: PSTypeInfo | string, value: unknown): unknown {
+  try {
+    return convertTo(type, value);
+  } catch (e) {
+    if (e instanceof PSRuntimeError && e.errorId === 'TypeNotFound') throw e;
+    return null;
+  }
+}
