@@ -1,0 +1,77 @@
+import tls from 'node:tls';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../src/sandbox/index.js';
+import type { ExchangeServiceFactory } from '../../src/sandbox/exchange-mount.js';
+import type { CallerIdentity, TenantRef } from '../../src/sandbox/http/types.js';
+
+export const EXO_CLIENT_ID = 'fb78d390-0c51-40cd-8e17-fdbfab77341b';
+export const EXO_SCOPE = 'https://outlook.office365.com/.default';
+export const ADMIN_PASSWORD = 'P@ssw0rd123!';
+
+/** A stand-in for src/sandbox/exchange: one authenticated route that echoes its caller. */
+export function fakeExchange(): { factory: ExchangeServiceFactory; ensured: TenantRef[] } {
+  const ensured: TenantRef[] = [];
+  const factory: ExchangeServiceFactory = async () => ({
+    ensureTenant: async (t) => {
+      ensured.push(t);
+    },
+    routes: [
+      {
+        method: 'POST',
+        pattern: '/adminapi/beta/:tenant/InvokeCommand',
+        handler: (_req, params, caller: CallerIdentity) => ({ status: 200, body: { tenant: params.tenant, caller } }),
+      },
+    ],
+    close: async () => {},
+  });
+  return { factory, ensured };
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'exosh-sandbox-test-'));
+}
+
+const trusted = new Set<string>();
+
+/** Trusts the sandbox CA in this process, as the shell does; verification stays on. */
+export function trustCa(caPem: string): void {
+  if (trusted.has(caPem)) return;
+  trusted.add(caPem);
+  tls.setDefaultCACertificates([...tls.getCACertificates('default'), caPem]);
+}
+
+export async function start(o: SandboxOptions = {}): Promise<RunningSandbox & { ensured: TenantRef[] }> {
+  const fake = fakeExchange();
+  const sb = await startSandbox({ dataDir: tempDir(), exchange: fake.factory, ...o });
+  trustCa(sb.caPem);
+  return Object.assign(sb, { ensured: fake.ensured });
+}
+
+export async function manage<T = any>(sb: RunningSandbox, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${sb.managementUri}${path.replace(/^\//, '')}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+export async function invoke(sb: RunningSandbox, tenant: string, token: string | undefined): Promise<Response> {
+  return fetch(`${sb.origin}/adminapi/beta/${tenant}/InvokeCommand`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ CmdletInput: { CmdletName: 'Get-Mailbox', Parameters: {} } }),
+  });
+}
+
+export function claims(token: string): Record<string, any> {
+  return JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8'));
+}
+
+export function msalAuth(sb: RunningSandbox, tenant: string, clientId = EXO_CLIENT_ID) {
+  const host = new URL(sb.origin).host;
+  return { clientId, authority: `${sb.origin}/${tenant}`, knownAuthorities: [host] };
+}
