@@ -1,0 +1,29 @@
+/**
+ * Format-List (fl): shows each object as `Name : value` lines; `-Property *`
+ * shows every property.
+ */
+import type { CmdletDefinition } from './types.js';
+import { enumerationLimit, formatInstance, groupBySpec, parseOrFail } from '../format/cmdlet-support.js';
+
+export const formatList: CmdletDefinition = {
+  name: 'Format-List',
+  aliases: ['fl'],
+  synopsis: 'Formats the output as a list of properties in which each property appears on a new line.',
+  module: 'Microsoft.PowerShell.Utility',
+  outputType: ['Microsoft.PowerShell.Commands.Internal.Format'],
+  parameters: [
+    { name: 'Property', type: 'object[]', position: 0, description: 'Properties (names, wildcards or calculated properties) to show.' },
+    { name: 'GroupBy', type: 'object', description: 'Starts a new group when this property changes.' },
+    { name: 'InputObject', type: 'object', valueFromPipeline: true },
+  ],
+  create(ctx) {
+    const specs = parseOrFail(ctx, ctx.params.Property, ['name', 'label', 'expression']);
+    const groupBy = groupBySpec(ctx, ctx.params.GroupBy, specs.length);
+    return formatInstance(ctx, {
+      shape: 'list',
+      properties: specs.map((s) => s.spec),
+      groupBy: groupBy?.spec,
+      enumerationLimit: enumerationLimit(ctx),
+    }, specs, groupBy);
+  },
+};
