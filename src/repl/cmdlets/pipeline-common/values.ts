@@ -5,27 +5,13 @@
 import { PSObject } from '../../values/psobject.js';
 import { DateTime } from '../../values/datetime.js';
 
-import { toPSString } from '../../values/to-string.js';
+import { toBoolean, toPSString } from '../../values/convert.js';
 import { hashtableEntries, hashtableLookup, isHashtable } from './hashtable.js';
 
-export { PSObject, DateTime, toPSString };
+export { PSObject, DateTime, toBoolean, toPSString };
 
 export function isPSObject(value: unknown): value is PSObject {
   return value instanceof PSObject;
-}
-
-/** PowerShell truthiness. */
-export function toBoolean(value: unknown): boolean {
-  if (value === null || value === undefined) return false;
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'number') return value !== 0 && !Number.isNaN(value);
-  if (typeof value === 'string') return value.length > 0;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return false;
-    if (value.length === 1) return toBoolean(value[0]);
-    return true;
-  }
-  return true;
 }
 
 /**
