@@ -74,8 +74,9 @@ function createCa(): { certPem: string; keyPem: string } {
   cert.serialNumber = serial();
   cert.validity.notBefore = new Date(Date.now() - 3600_000);
   cert.validity.notAfter = new Date(Date.now() + 10 * 365 * 24 * 3600_000);
+  // A unique name per CA: a client trusting several sandboxes' CAs must not confuse their issuers.
   const subject = [
-    { name: 'commonName', value: 'exosh sandbox CA' },
+    { name: 'commonName', value: `exosh sandbox CA ${randomBytes(4).toString('hex')}` },
     { name: 'organizationName', value: 'exosh sandbox' },
   ];
   cert.setSubject(subject);
