@@ -1,0 +1,307 @@
+/**
+ * The parameter binder, shared by cmdlets and functions: named, `-Name:value`,
+ * switches, unique-prefix abbreviation, aliases, positional arguments,
+ * parameter sets, type conversion, validation, and per-item pipeline binding
+ * by value and by property name. Messages are pwsh's.
+ */
+import type { CmdletDefinition, ParameterDefinition } from '../cmdlets/types.js';
+import { PSObject } from '../values/psobject.js';
+import { COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS, isCommonParameter } from './common-parameters.js';
+import { ErrorRecord, RuntimeError } from './errors/error-record.js';
+
+/** An evaluated command-line element. */
+export type BinderArg =
+  | { kind: 'param'; name: string; hasValue: boolean; value?: unknown; text: string }
+  | { kind: 'value'; value: unknown };
+
+/** A ParameterDefinition plus what a function's param() block can say that the contract's types cannot. */
+export interface EngineParameter extends ParameterDefinition {
+  /** A .NET-style type name (`int`, `string[]`, `System.IO.FileInfo`) when more precise than `type`. */
+  typeName?: string;
+}
+
+export interface BinderOptions {
+  /** Converts a value to the parameter's type; throws an Error with the conversion message. */
+  convert(value: unknown, param: EngineParameter): unknown;
+  /** Whether the command takes common parameters (cmdlets and advanced functions). */
+  common: boolean;
+  /** Simple functions put what binds nowhere into $args instead of failing. */
+  unboundToArgs: boolean;
+  /** 'Cannot bind parameter' for cmdlets, 'Cannot process argument transformation on parameter' for functions. */
+  isFunction: boolean;
+}
+
+export interface CommandLineBinding {
+  params: Record<string, unknown>;
+  boundNames: Set<string>;
+  /** Candidate parameter sets, best first. */
+  sets: string[];
+  /** Mandatory parameters still unbound, after allowing for pipeline input. */
+  missingMandatory: EngineParameter[];
+  /** What went to $args (simple functions) or a remaining-arguments parameter. */
+  unbound: unknown[];
+}
+
+const ALL_SETS = '__AllParameterSets';
+
+export class Binder {
+  readonly parameters: EngineParameter[];
+  private readonly allSets: string[];
+
+  constructor(readonly def: CmdletDefinition, readonly options: BinderOptions) {
+    const own = def.parameters as EngineParameter[];
+    this.parameters = options.common
+      ? [...own, ...COMMON_PARAMETERS, ...(def.supportsShouldProcess ? SHOULD_PROCESS_PARAMETERS : [])]
+      : own;
+    const sets = new Set<string>();
+    for (const p of own) for (const s of p.parameterSets ?? []) sets.add(s);
+    this.allSets = sets.size ? [...sets] : [def.defaultParameterSet ?? ALL_SETS];
+  }
+
+  /** `expectingInput`: pipeline input will arrive, so mandatory pipeline parameters may wait for it. */
+  bindCommandLine(args: BinderArg[], expectingInput: boolean): CommandLineBinding {
+    const params: Record<string, unknown> = {};
+    const boundNames = new Set<string>();
+    const positional: unknown[] = [];
+    const unbound: unknown[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i]!;
+      if (arg.kind === 'value') {
+        positional.push(arg.value);
+        continue;
+      }
+      const param = this.resolveName(arg.name);
+      if (!param) {
+        if (this.options.unboundToArgs || this.remainingParameter()) {
+          unbound.push(arg.text);
+          if (arg.hasValue) unbound.push(arg.value);
+          continue;
+        }
+        throw bindingError(`A parameter cannot be found that matches parameter name '${arg.name}'.`, 'NamedParameterNotFound', this.def.name);
+      }
+      let value: unknown;
+      if (arg.hasValue) value = arg.value;
+      else if (param.type === 'switch') value = true;
+      else {
+        const next = args[i + 1];
+        if (!next || next.kind !== 'value') {
+          throw bindingError(`Missing an argument for parameter '${param.name}'. Specify a parameter of type '${dotNetTypeName(param)}' and try again.`, 'MissingArgument', this.def.name);
+        }
+        value = next.value;
+        i++;
+      }
+      if (boundNames.has(param.name)) {
+        throw bindingError(`Cannot bind parameter because parameter '${param.name}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".`, 'ParameterAlreadyBound', this.def.name);
+      }
+      params[param.name] = this.coerce(value, param);
+      boundNames.add(param.name);
+    }
+
+    let sets = this.candidateSets(boundNames);
+    if (sets.length === 0) throw ambiguousSet(this.def.name);
+    this.bindPositional(positional, params, boundNames, sets, unbound);
+    sets = this.candidateSets(boundNames);
+    if (sets.length === 0) throw ambiguousSet(this.def.name);
+    sets = this.rankSets(sets, boundNames, expectingInput);
+
+    const remaining = this.remainingParameter();
+    if (remaining && unbound.length && !boundNames.has(remaining.name)) {
+      const rest = unbound.splice(0);
+      params[remaining.name] = this.coerce(rest.length === 1 ? rest[0] : rest, remaining);
+      boundNames.add(remaining.name);
+    }
+    return { params, boundNames, sets, missingMandatory: this.missing(sets[0]!, boundNames, expectingInput), unbound };
+  }
+
+  /** Binds one pipeline object; returns the parameters for this item (command-line ones included). */
+  bindPipelineItem(line: CommandLineBinding, item: unknown): Record<string, unknown> {
+    const merged: Record<string, unknown> = { ...line.params };
+    const bound = new Set(line.boundNames);
+    let any = false;
+    const inSets = (p: EngineParameter) => !p.parameterSets || p.parameterSets.some((s) => line.sets.includes(s));
+    for (const p of this.parameters) {
+      if (!p.valueFromPipeline || bound.has(p.name) || !inSets(p)) continue;
+      try {
+        merged[p.name] = this.coerce(item, p);
+        bound.add(p.name);
+        any = true;
+        break;
+      } catch {
+        // Try the next way of binding this object, as pwsh does.
+      }
+    }
+    if (item instanceof PSObject || isPlainRecord(item)) {
+      for (const p of this.parameters) {
+        if (!p.valueFromPipelineByPropertyName || bound.has(p.name) || !inSets(p)) continue;
+        const found = propertyOf(item, [p.name, ...(p.aliases ?? [])]);
+        if (!found.present) continue;
+        merged[p.name] = this.coerce(found.value, p);
+        bound.add(p.name);
+        any = true;
+      }
+    }
+    const takesInput = this.parameters.some((p) => (p.valueFromPipeline || p.valueFromPipelineByPropertyName) && inSets(p));
+    if (takesInput && !any) {
+      throw bindingError('The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.', 'InputObjectNotBound', this.def.name, 'InvalidArgument', item);
+    }
+    const missing = this.missing(line.sets[0]!, bound, false);
+    if (missing.length) throw missingMandatory(missing, this.def.name);
+    return merged;
+  }
+
+  /** Converts and validates a value for a parameter, with pwsh's messages on failure. */
+  coerce(value: unknown, param: EngineParameter): unknown {
+    let converted: unknown;
+    try {
+      converted = this.options.convert(value, param);
+    } catch (e) {
+      const inner = e instanceof RuntimeError ? e.record.message : e instanceof Error ? e.message : String(e);
+      const head = this.options.isFunction ? 'Cannot process argument transformation on parameter' : 'Cannot bind parameter';
+      throw bindingError(`${head} '${param.name}'. ${inner}`, this.options.isFunction ? 'ParameterArgumentTransformationError' : 'CannotConvertArgumentNoMessage', this.def.name, 'InvalidArgument', undefined, 'System.Management.Automation.ParameterBindingArgumentTransformationException');
+    }
+    validate(converted, param, this.def.name);
+    return converted;
+  }
+
+  resolveName(name: string): EngineParameter | undefined {
+    const lower = name.toLowerCase();
+    for (const p of this.parameters) {
+      if (p.name.toLowerCase() === lower || p.aliases?.some((a) => a.toLowerCase() === lower)) return p;
+    }
+    const matches = this.parameters.filter((p) => p.name.toLowerCase().startsWith(lower) || p.aliases?.some((a) => a.toLowerCase().startsWith(lower)));
+    if (matches.length > 1) {
+      // Prefer the command's own parameters over common ones when only they are ambiguous with each other.
+      const own = matches.filter((p) => !isCommonParameter(p.name));
+      if (own.length === 1) return own[0];
+      throw bindingError(`Parameter cannot be processed because the parameter name '${name}' is ambiguous. Possible matches include: ${matches.map((p) => `-${p.name}`).join(' ')}.`, 'AmbiguousParameter', this.def.name);
+    }
+    return matches[0];
+  }
+
+  private remainingParameter(): EngineParameter | undefined {
+    return this.parameters.find((p) => p.valueFromRemainingArguments);
+  }
+
+  private inSet(p: EngineParameter, set: string): boolean {
+    return !p.parameterSets || p.parameterSets.length === 0 || p.parameterSets.includes(set) || set === ALL_SETS;
+  }
+
+  private candidateSets(bound: Set<string>): string[] {
+    return this.allSets.filter((set) => [...bound].every((n) => {
+      const p = this.parameters.find((q) => q.name === n);
+      return !p || this.inSet(p, set);
+    }));
+  }
+
+  private bindPositional(values: unknown[], params: Record<string, unknown>, bound: Set<string>, sets: string[], unbound: unknown[]): void {
+    if (values.length === 0) return;
+    const slots = this.parameters
+      .filter((p) => p.position !== undefined && !p.valueFromRemainingArguments && !bound.has(p.name) && sets.some((s) => this.inSet(p, s)))
+      .sort((a, b) => a.position! - b.position!);
+    const used = new Set<number>();
+    let slot = 0;
+    for (const value of values) {
+      while (slot < slots.length && (bound.has(slots[slot]!.name) || used.has(slots[slot]!.position!))) slot++;
+      const p = slots[slot];
+      if (!p) {
+        if (this.options.unboundToArgs || this.remainingParameter()) {
+          unbound.push(value);
+          continue;
+        }
+        throw bindingError(`A positional parameter cannot be found that accepts argument '${argText(value)}'.`, 'PositionalParameterNotFound', this.def.name, 'InvalidArgument', value);
+      }
+      params[p.name] = this.coerce(value, p);
+      bound.add(p.name);
+      used.add(p.position!);
+      slot++;
+    }
+  }
+
+  /** Orders candidate sets: those whose mandatory parameters are satisfied, the default first. */
+  private rankSets(sets: string[], bound: Set<string>, expectingInput: boolean): string[] {
+    if (sets.length === 1) return sets;
+    const satisfied = sets.filter((s) => this.missing(s, bound, expectingInput).length === 0);
+    const pool = satisfied.length ? satisfied : sets;
+    const preferred = this.def.defaultParameterSet;
+    if (preferred && pool.includes(preferred)) return [preferred, ...sets.filter((s) => s !== preferred)];
+    if (pool.length === 1 || satisfied.length === 0) return [...pool, ...sets.filter((s) => !pool.includes(s))];
+    if (preferred && sets.includes(preferred)) return [preferred, ...sets.filter((s) => s !== preferred)];
+    if (expectingInput) return pool;
+    throw ambiguousSet(this.def.name);
+  }
+
+  private missing(set: string, bound: Set<string>, allowPipeline: boolean): EngineParameter[] {
+    return this.parameters.filter((p) => {
+      if (bound.has(p.name) || !this.inSet(p, set)) return false;
+      const mandatory = p.mandatory === true || (Array.isArray(p.mandatory) && p.mandatory.includes(set));
+      if (!mandatory) return false;
+      const fromPipeline = p.valueFromPipeline || p.valueFromPipelineByPropertyName;
+      return !(allowPipeline && fromPipeline);
+    });
+  }
+}
+
+export function missingMandatory(missing: EngineParameter[], command: string): RuntimeError {
+  return bindingError(`Cannot process command because of one or more missing mandatory parameters: ${missing.map((p) => p.name).join(' ')}.`, 'MissingMandatoryParameter', command);
+}
+
+function ambiguousSet(command: string): RuntimeError {
+  return bindingError('Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.', 'AmbiguousParameterSet', command);
+}
+
+function validate(value: unknown, param: EngineParameter, command: string): void {
+  if (param.validateNotNullOrEmpty) {
+    const empty = value === null || value === undefined || value === '' || (Array.isArray(value) && (value.length === 0 || value.some((v) => v === null || v === undefined || v === '')));
+    if (empty) {
+      throw bindingError(`Cannot validate argument on parameter '${param.name}'. The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.`, 'ParameterArgumentValidationError', command, 'InvalidData', undefined, 'System.Management.Automation.ParameterBindingValidationException');
+    }
+  }
+  if (param.validateSet && value !== null && value !== undefined) {
+    const allowed = param.validateSet.map((s) => s.toLowerCase());
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (!allowed.includes(String(v).toLowerCase())) {
+        throw bindingError(`Cannot validate argument on parameter '${param.name}'. The argument "${String(v)}" does not belong to the set "${param.validateSet.join(',')}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`, 'ParameterArgumentValidationError', command, 'InvalidData', undefined, 'System.Management.Automation.ParameterBindingValidationException');
+      }
+    }
+  }
+}
+
+export function bindingError(message: string, id: string, command: string, category = 'InvalidArgument', target?: unknown, exceptionType = 'System.Management.Automation.ParameterBindingException'): RuntimeError {
+  return new RuntimeError(new ErrorRecord({ message, errorId: `${id},${command}`, category, targetObject: target, exceptionType }));
+}
+
+const DOTNET_NAMES: Record<string, string> = {
+  object: 'System.Object', 'object[]': 'System.Object[]', string: 'System.String', 'string[]': 'System.String[]',
+  int: 'System.Int32', 'int[]': 'System.Int32[]', long: 'System.Int64', double: 'System.Double', bool: 'System.Boolean',
+  switch: 'System.Management.Automation.SwitchParameter', scriptblock: 'System.Management.Automation.ScriptBlock',
+  'scriptblock[]': 'System.Management.Automation.ScriptBlock[]', hashtable: 'System.Collections.Hashtable',
+  datetime: 'System.DateTime', timespan: 'System.TimeSpan', securestring: 'System.Security.SecureString',
+  pscredential: 'System.Management.Automation.PSCredential', 'unlimited-int': 'Microsoft.Exchange.Data.Unlimited`1[System.UInt32]',
+};
+
+export function dotNetTypeName(param: EngineParameter): string {
+  if (param.typeName) return DOTNET_NAMES[param.typeName.toLowerCase()] ?? param.typeName;
+  return DOTNET_NAMES[param.type] ?? 'System.Object';
+}
+
+function argText(value: unknown): string {
+  if (Array.isArray(value)) return value.map(argText).join(' ');
+  return value === null || value === undefined ? '' : String(value);
+}
+
+function isPlainRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+}
+
+function propertyOf(item: unknown, names: string[]): { present: boolean; value?: unknown } {
+  if (item instanceof PSObject) {
+    for (const n of names) if (item.has(n)) return { present: true, value: item.get(n) };
+    return { present: false };
+  }
+  const rec = item as Record<string, unknown>;
+  for (const n of names) {
+    const key = Object.keys(rec).find((k) => k.toLowerCase() === n.toLowerCase());
+    if (key !== undefined) return { present: true, value: rec[key] };
+  }
+  return { present: false };
+}

@@ -1,0 +1,113 @@
+/**
+ * The expression evaluator: an exhaustive match over expression node kinds.
+ * Pure sub-trees take the synchronous path in pure.ts; the async cases here
+ * are the ones that may run statements or commands ($(), @(), (pipeline),
+ * hashtable values, script-block method calls).
+ */
+import { match } from 'ts-pattern';
+import type { ExpressionAst, InvokeMemberExpressionAst, PipelineBaseAst, StatementAst, SubExpressionAst } from '../../syntax/ast.js';
+import { runtimeError } from '../errors/error-record.js';
+import type { Frame } from '../runtime.js';
+import { ScriptBlock } from '../runtime.js';
+import { collected, unrolled } from '../output.js';
+import { newHashtable, hashtableSet, toBoolean } from '../value-ops.js';
+import {
+  applyBinary, applyConvert, applyIndex, applyInvokeSync, applyMember, applyUnary, evalPure, isPure, memberName, rangeArray, TypeLiteral,
+} from './pure.js';
+import { readVariable } from './variables.js';
+import { expandParts } from './strings.js';
+import { collectStatements, collectStatement } from './statements.js';
+import { invokeScriptBlock } from './script-blocks.js';
+import { executeAssignment } from './assignments.js';
+import { collectPipeline } from './pipeline.js';
+
+export function evalExpr(node: ExpressionAst, frame: Frame): unknown | Promise<unknown> {
+  if (isPure(node)) return evalPure(node, frame);
+  return evalAsync(node, frame);
+}
+
+async function evalAsync(node: ExpressionAst, frame: Frame): Promise<unknown> {
+  return match(node)
+    .with({ kind: 'ConstantExpression' }, { kind: 'StringConstantExpression' }, { kind: 'TypeExpression' }, { kind: 'ScriptBlockExpression' }, (n) => evalPure(n, frame))
+    .with({ kind: 'VariableExpression' }, (n) => readVariable(n, frame))
+    .with({ kind: 'BinaryExpression' }, async (n) => {
+      const left = await evalExpr(n.left, frame);
+      if (n.operator === 'and') return toBoolean(left) && toBoolean(await evalExpr(n.right, frame));
+      if (n.operator === 'or') return toBoolean(left) || toBoolean(await evalExpr(n.right, frame));
+      const right = n.right.kind === 'TypeExpression' ? new TypeLiteral(n.right.typeName.name) : await evalExpr(n.right, frame);
+      return applyBinary(n, left, right, frame);
+    })
+    .with({ kind: 'UnaryExpression' }, async (n) => applyUnary(n, frame, await evalExpr(n.operand, frame)))
+    .with({ kind: 'RangeExpression' }, async (n) => rangeArray(await evalExpr(n.lower, frame), await evalExpr(n.upper, frame)))
+    .with({ kind: 'ArrayLiteral' }, async (n) => {
+      const out: unknown[] = [];
+      for (const e of n.elements) out.push(await evalExpr(e, frame));
+      return out;
+    })
+    .with({ kind: 'ArrayExpression' }, async (n) => [...await collectStatements(n.body.statements, frame)])
+    .with({ kind: 'SubExpression' }, async (n) => collected(await collectStatements(n.body.statements, frame)))
+    .with({ kind: 'ParenExpression' }, (n) => evalPipelineValue(n.pipeline, frame))
+    .with({ kind: 'HashtableLiteral' }, async (n) => {
+      const table = newHashtable(n.ordered);
+      for (const entry of n.entries) {
+        const key = await evalExpr(entry.key, frame);
+        hashtableSet(table, key, await evalStatementValue(entry.value, frame));
+      }
+      return table;
+    })
+    .with({ kind: 'ConvertExpression' }, async (n) => applyConvert(n.typeName.name, await evalExpr(n.child, frame)))
+    .with({ kind: 'MemberExpression' }, async (n) => applyMember(n, await evalExpr(n.target, frame), memberName(await evalExpr(n.member, frame))))
+    .with({ kind: 'IndexExpression' }, async (n) => applyIndex(await evalExpr(n.target, frame), await evalExpr(n.index, frame)))
+    .with({ kind: 'InvokeMemberExpression' }, async (n) => {
+      const target = await evalExpr(n.target, frame);
+      const name = memberName(await evalExpr(n.member, frame));
+      const args: unknown[] = [];
+      for (const a of n.arguments) args.push(await evalExpr(a, frame));
+      return invokeMember(n, target, name, args, frame);
+    })
+    .with({ kind: 'ExpandableStringExpression' }, async (n) => {
+      const subs = new Map<SubExpressionAst, unknown>();
+      for (const p of n.parts) if (p.kind === 'SubExpression') subs.set(p, collected(await collectStatements(p.body.statements, frame)));
+      return expandParts(n.parts, frame, (s) => subs.get(s));
+    })
+    .with({ kind: 'ErrorExpression' }, () => {
+      throw runtimeError('The expression could not be parsed.', { errorId: 'ParseError', category: 'ParserError' });
+    })
+    .exhaustive();
+}
+
+/** Method calls that run script blocks: $sb.Invoke(), $list.ForEach({}), $list.Where({}). */
+async function invokeMember(node: InvokeMemberExpressionAst, target: unknown, name: string, args: unknown[], frame: Frame): Promise<unknown> {
+  const lower = name.toLowerCase();
+  if (!node.static && target instanceof ScriptBlock && (lower === 'invoke' || lower === 'invokereturnasis')) {
+    return collected(await invokeScriptBlock(target, frame, { args }));
+  }
+  if (!node.static && (lower === 'foreach' || lower === 'where') && args[0] instanceof ScriptBlock) {
+    const block = args[0];
+    const out: unknown[] = [];
+    for (const item of unrolled(target)) {
+      const result = await invokeScriptBlock(block, frame, { dollarUnder: item, dotSource: true });
+      if (lower === 'foreach') out.push(...result);
+      else if (toBoolean(collected(result))) out.push(item);
+    }
+    return out;
+  }
+  return applyInvokeSync(node, target, name, args);
+}
+
+/** `(pipeline)`: a lone expression keeps its value (no unrolling); commands' output is collected. */
+export async function evalPipelineValue(pipeline: PipelineBaseAst, frame: Frame): Promise<unknown> {
+  if (pipeline.kind === 'AssignmentStatement') return executeAssignment(pipeline, frame, true);
+  if (pipeline.kind === 'Pipeline' && pipeline.elements.length === 1) {
+    const only = pipeline.elements[0]!;
+    if (only.kind === 'CommandExpression' && only.redirections.length === 0) return evalExpr(only.expression, frame);
+  }
+  if (pipeline.kind === 'ErrorStatement') return null;
+  return collected(await collectPipeline(pipeline, frame));
+}
+
+/** A statement used as a value (hashtable entry, assignment right side). */
+export async function evalStatementValue(stmt: StatementAst, frame: Frame): Promise<unknown> {
+  if (stmt.kind === 'Pipeline' || stmt.kind === 'AssignmentStatement') return evalPipelineValue(stmt, frame);
+  return collected(await collectStatement(stmt, frame));
+}

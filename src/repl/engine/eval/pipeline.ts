@@ -1,0 +1,254 @@
+/**
+ * Pipelines as chains of lazy async generators. Every command is bound before
+ * any runs, begin blocks run first to last, then the last stage pulls: each
+ * stage asks its upstream for one item at a time, so when a stage finishes
+ * early (Select-Object -First) the for-await exit closes the generators above
+ * it, and their abort signals fire.
+ */
+import type { CommandAst, CommandExpressionAst, PipelineAst } from '../../syntax/ast.js';
+import type { CmdletInstance, PipelineInput, StepOutput } from '../../cmdlets/types.js';
+import { Binder, missingMandatory, type CommandLineBinding } from '../binder.js';
+import { ErrorRecord, RuntimeError, toErrorRecord } from '../errors/error-record.js';
+import type { Frame } from '../runtime.js';
+import { ScriptBlock } from '../runtime.js';
+import { unrolled } from '../output.js';
+import { PSObject } from '../../values/psobject.js';
+import { toPSString } from '../value-ops.js';
+import { evalExpr } from './expressions.js';
+import { rangeBounds } from './pure.js';
+import { convertArgument, evaluateArguments, resolveCommand, type ResolvedCommand } from './commands.js';
+import { scriptBlockCommand, scriptFileCommand, type ScriptCommandDefinition } from './functions.js';
+import { StageContext } from './stage-context.js';
+import { redirectionsFor, withOutputRedirection, type Redirection } from './redirection.js';
+import { checkAbort } from './statements.js';
+
+const NO_INPUT: PipelineInput = { present: false };
+
+interface CommandStage {
+  kind: 'command';
+  inst: CmdletInstance;
+  ctx: StageContext;
+  binder: Binder;
+  line: CommandLineBinding;
+  beginOut: unknown[];
+  redirection: Redirection;
+}
+
+interface ExpressionStage {
+  kind: 'expression';
+  node: CommandExpressionAst;
+  frame: Frame;
+  redirection: Redirection;
+}
+
+type Stage = CommandStage | ExpressionStage;
+
+const binders = new WeakMap<object, Binder>();
+
+export async function collectPipeline(ast: PipelineAst, frame: Frame): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for await (const v of runPipeline(ast, frame)) out.push(v);
+  return out;
+}
+
+export async function* runPipeline(ast: PipelineAst, frame: Frame, input?: AsyncIterable<unknown>): AsyncGenerator<unknown, void, undefined> {
+  const stages: Stage[] = [];
+  for (let i = 0; i < ast.elements.length; i++) {
+    const el = ast.elements[i]!;
+    const expectingInput = i > 0 || input !== undefined;
+    if (el.kind === 'CommandExpression') {
+      const r = await redirectionsFor(el.redirections, frame);
+      stages.push({ kind: 'expression', node: el, frame: r.frame, redirection: r });
+    } else stages.push(await prepareCommand(el, frame, expectingInput, i + 1));
+  }
+  for (const st of stages) {
+    if (st.kind !== 'command' || !st.inst.begin) continue;
+    try {
+      for await (const v of stepOutput(st.inst.begin())) st.beginOut.push(v);
+    } catch (e) {
+      throw located(e, st.ctx);
+    }
+  }
+  let upstream: AsyncIterable<unknown> | undefined = input;
+  for (const st of stages) {
+    const produced = st.kind === 'expression' ? expressionStage(st) : commandStage(st, upstream);
+    upstream = withOutputRedirection(produced, st.redirection, frame);
+  }
+  if (upstream) yield* upstream;
+}
+
+async function prepareCommand(cmd: CommandAst, outer: Frame, expectingInput: boolean, position: number): Promise<CommandStage> {
+  const redirection = await redirectionsFor(cmd.redirections, outer);
+  const frame = redirection.frame;
+  const { resolved, invocationName } = await commandTarget(cmd, frame);
+  const def = resolved.def;
+  const ctx = new StageContext(frame, def, invocationName, frame.source.position(cmd.pos, cmd.end, invocationName), redirection.mergeErrors);
+  try {
+    let binder = binders.get(def);
+    if (!binder) {
+      const advanced = (def as Partial<ScriptCommandDefinition>).script?.advanced ?? false;
+      binder = new Binder(def, { convert: convertArgument, common: !resolved.isScript || advanced, unboundToArgs: resolved.isScript && !advanced, isFunction: resolved.isScript });
+      binders.set(def, binder);
+    }
+    const args = await evaluateArguments(cmd.elements, frame);
+    const line = binder.bindCommandLine(args, expectingInput);
+    if (line.missingMandatory.length) await promptForMandatory(line, binder, ctx, invocationName, position);
+    ctx.bind(line.params, line.boundNames, line.sets[0] ?? '__AllParameterSets', line.unbound);
+    const inst = def.create(ctx);
+    return { kind: 'command', inst, ctx, binder, line, beginOut: [], redirection };
+  } catch (e) {
+    throw located(e, ctx);
+  }
+}
+
+async function commandTarget(cmd: CommandAst, frame: Frame): Promise<{ resolved: ResolvedCommand; invocationName: string }> {
+  const nameNode = cmd.name;
+  const dot = cmd.invocationOperator === '.';
+  const nameValue = nameNode.kind === 'StringConstantExpression' ? nameNode.value : await evalExpr(nameNode, frame);
+  if (nameValue instanceof ScriptBlock) return { resolved: { def: scriptBlockCommand(nameValue, frame, dot), isScript: true }, invocationName: '' };
+  const name = nameValue instanceof PSObject && nameValue.has('Name') ? toPSString(nameValue.get('Name')) : toPSString(nameValue);
+  const position = frame.source.position(cmd.pos, cmd.end, name);
+  try {
+    if (dot && (/\.ps1$/i.test(name) || name.includes('/') || name.includes('\\'))) {
+      const { isAbsolute, resolve } = await import('node:path');
+      return { resolved: { def: scriptFileCommand(isAbsolute(name) ? name : resolve(frame.engine.cwd, name), frame, true), isScript: true }, invocationName: name };
+    }
+    return { resolved: resolveCommand(name, frame), invocationName: name };
+  } catch (e) {
+    if (e instanceof RuntimeError) e.record.locate(position);
+    throw e;
+  }
+}
+
+/** pwsh asks for missing mandatory parameters at a terminal; elsewhere it is an error. */
+async function promptForMandatory(line: CommandLineBinding, binder: Binder, ctx: StageContext, name: string, position: number): Promise<void> {
+  const host = ctx.host;
+  if (!host.interactive) throw missingMandatory(line.missingMandatory, name);
+  host.writeHost(`${binder.def.name ? 'cmdlet ' + name : 'Script block'} at command pipeline position ${position}`);
+  host.writeHost('Supply values for the following parameters:');
+  for (const p of line.missingMandatory) {
+    const answer = await host.readLine(`${p.name}: `, { secure: p.type === 'securestring' });
+    line.params[p.name] = binder.coerce(answer, p);
+    line.boundNames.add(p.name);
+  }
+  line.missingMandatory = [];
+}
+
+function located(e: unknown, ctx: StageContext): unknown {
+  if (e instanceof RuntimeError) e.record.locate(ctx.position);
+  return e;
+}
+
+async function* expressionStage(st: ExpressionStage): AsyncGenerator<unknown, void, undefined> {
+  const expr = st.node.expression;
+  if (expr.kind === 'RangeExpression') {
+    // A range at the head of a pipeline streams instead of building the array.
+    const [lo, hi, chars] = rangeBounds(await evalExpr(expr.lower, st.frame), await evalExpr(expr.upper, st.frame));
+    const step = hi >= lo ? 1 : -1;
+    const signal = st.frame.signal;
+    for (let v = lo; step > 0 ? v <= hi : v >= hi; v += step) {
+      if (signal.aborted) checkAbort(st.frame);
+      yield chars ? String.fromCharCode(v) : v;
+    }
+    return;
+  }
+  const value = await evalExpr(expr, st.frame);
+  for (const v of unrolled(value)) yield v;
+}
+
+async function* commandStage(st: CommandStage, upstream: AsyncIterable<unknown> | undefined): AsyncGenerator<unknown, void, undefined> {
+  const { inst, ctx, binder, line } = st;
+  const outVariable = typeof ctx.params['OutVariable'] === 'string' ? outVariableSink(ctx, ctx.params['OutVariable']) : undefined;
+  try {
+    for (const v of st.beginOut) yield v;
+    if (!upstream) {
+      if (inst.process) {
+        for await (const v of stepOutput(inst.process(line.params, NO_INPUT))) {
+          outVariable?.push(v);
+          yield v;
+          if (ctx.merged.length) yield* ctx.merged.splice(0);
+        }
+      }
+    } else {
+      const signal = ctx.signal;
+      for await (const item of upstream) {
+        if (signal.aborted) throw pipelineStopped(signal);
+        let params: Record<string, unknown>;
+        try {
+          params = binder.bindPipelineItem(line, item);
+        } catch (e) {
+          if (!(e instanceof RuntimeError)) throw e;
+          ctx.writeError(e.record);
+          if (ctx.merged.length) yield* ctx.merged.splice(0);
+          continue;
+        }
+        if (inst.process) {
+          const out = inst.process(params, { present: true, value: item });
+          if (out) {
+            if (isPromise(out)) await out;
+            else if (Symbol.asyncIterator in out) {
+              for await (const v of out as AsyncIterable<unknown>) {
+                outVariable?.push(v);
+                yield v;
+              }
+            } else {
+              for (const v of out as Iterable<unknown>) {
+                outVariable?.push(v);
+                yield v;
+              }
+            }
+          }
+        }
+        if (ctx.merged.length) yield* ctx.merged.splice(0);
+        if (ctx.stopped) break;
+      }
+    }
+    if (inst.end) {
+      for await (const v of stepOutput(inst.end())) {
+        outVariable?.push(v);
+        yield v;
+        if (ctx.merged.length) yield* ctx.merged.splice(0);
+      }
+    }
+    if (ctx.merged.length) yield* ctx.merged.splice(0);
+  } catch (e) {
+    throw located(e, ctx);
+  } finally {
+    if (!ctx.abort.signal.aborted) ctx.abort.abort();
+  }
+}
+
+function outVariableSink(ctx: StageContext, name: string): unknown[] {
+  const append = name.startsWith('+');
+  const bare = append ? name.slice(1) : name;
+  const existing = ctx.frame.scope.lookup(bare.toLowerCase());
+  if (append && existing && Array.isArray(existing.value)) return existing.value;
+  const list: unknown[] = [];
+  ctx.setVariable(bare, list);
+  return list;
+}
+
+function isPromise(v: unknown): v is Promise<unknown> {
+  return typeof (v as Promise<unknown>).then === 'function';
+}
+
+/** A step's output as one async iterable (sync iterables, async iterables, promises, nothing). */
+async function* stepOutput(out: StepOutput): AsyncGenerator<unknown, void, undefined> {
+  if (!out) return;
+  if (isPromise(out)) {
+    await out;
+    return;
+  }
+  if (Symbol.asyncIterator in out) yield* out as AsyncIterable<unknown>;
+  else yield* out as Iterable<unknown>;
+}
+
+export function pipelineStopped(signal: AbortSignal): RuntimeError {
+  const reason = signal.reason;
+  if (reason instanceof RuntimeError) return reason;
+  const err = new RuntimeError(new ErrorRecord({ message: 'The pipeline has been stopped.', errorId: 'PipelineStopped', category: 'OperationStopped', exceptionType: 'System.Management.Automation.PipelineStoppedException' }));
+  err.terminates = 'script';
+  return err;
+}
+
+export { toErrorRecord };

@@ -1,0 +1,228 @@
+/**
+ * The synchronous fast path for expressions that cannot run a command:
+ * constants, variables, operators, members, indexing, casts. Whether a node
+ * qualifies is decided once per node and cached, so `$_ % 3 -eq 0` in a
+ * Where-Object block costs no promises. Everything else goes through the
+ * async evaluator in expressions.ts, which shares the `apply*` helpers here.
+ */
+import type {
+  BinaryExpressionAst, ExpressionAst, InvokeMemberExpressionAst, MemberExpressionAst, UnaryExpressionAst,
+} from '../../syntax/ast.js';
+import { PSObject } from '../../values/psobject.js';
+import { runtimeError, RuntimeError, shortTypeName } from '../errors/error-record.js';
+import type { Frame } from '../runtime.js';
+import { ScriptBlock } from '../runtime.js';
+import {
+  binaryOperator, convertTo, getIndex, getMember, getStaticMember, invokeMethod, invokeStaticMethod, toBoolean, toPSString, PSHashtable,
+} from '../value-ops.js';
+import { readVariable, writeVariable } from './variables.js';
+import { expandParts } from './strings.js';
+
+/** A `[TypeName]` used as a value (`[math]`, the right side of `-is`). */
+export class TypeLiteral {
+  constructor(readonly name: string) {}
+  toString(): string {
+    return this.name;
+  }
+}
+
+const pureCache = new WeakMap<ExpressionAst, boolean>();
+const ASYNC_METHODS = new Set(['invoke', 'invokereturnasis', 'foreach', 'where']);
+
+export function isPure(node: ExpressionAst): boolean {
+  let v = pureCache.get(node);
+  if (v === undefined) {
+    v = computePure(node);
+    pureCache.set(node, v);
+  }
+  return v;
+}
+
+function computePure(node: ExpressionAst): boolean {
+  switch (node.kind) {
+    case 'ConstantExpression': case 'StringConstantExpression': case 'TypeExpression': case 'ScriptBlockExpression':
+      return true;
+    case 'VariableExpression':
+      return !node.splatted;
+    case 'BinaryExpression':
+      return isPure(node.left) && isPure(node.right);
+    case 'UnaryExpression':
+      return isPure(node.operand);
+    case 'RangeExpression':
+      return isPure(node.lower) && isPure(node.upper);
+    case 'ArrayLiteral':
+      return node.elements.every(isPure);
+    case 'ConvertExpression':
+      return isPure(node.child);
+    case 'MemberExpression':
+      return isPure(node.target) && isPure(node.member);
+    case 'IndexExpression':
+      return isPure(node.target) && isPure(node.index);
+    case 'InvokeMemberExpression':
+      return isPure(node.target) && isPure(node.member) && node.arguments.every(isPure)
+        && !(node.member.kind === 'StringConstantExpression' && ASYNC_METHODS.has(node.member.value.toLowerCase()));
+    case 'ExpandableStringExpression':
+      return node.parts.every((p) => p.kind !== 'SubExpression');
+    default:
+      return false;
+  }
+}
+
+/** Evaluates a node for which isPure() is true. */
+export function evalPure(node: ExpressionAst, frame: Frame): unknown {
+  switch (node.kind) {
+    case 'ConstantExpression': return node.bigValue !== undefined && node.numberType === 'long' ? node.value : node.value;
+    case 'StringConstantExpression': return node.value;
+    case 'VariableExpression': return readVariable(node, frame);
+    case 'BinaryExpression': {
+      if (node.operator === 'and') return toBoolean(evalPure(node.left, frame)) && toBoolean(evalPure(node.right, frame));
+      if (node.operator === 'or') return toBoolean(evalPure(node.left, frame)) || toBoolean(evalPure(node.right, frame));
+      return applyBinary(node, evalPure(node.left, frame), node.right.kind === 'TypeExpression' ? new TypeLiteral(node.right.typeName.name) : evalPure(node.right, frame), frame);
+    }
+    case 'UnaryExpression': return applyUnary(node, frame, evalPure(node.operand, frame));
+    case 'RangeExpression': return rangeArray(evalPure(node.lower, frame), evalPure(node.upper, frame));
+    case 'ArrayLiteral': return node.elements.map((e) => evalPure(e, frame));
+    case 'ConvertExpression': return applyConvert(node.typeName.name, evalPure(node.child, frame));
+    case 'TypeExpression': return new TypeLiteral(node.typeName.name);
+    case 'ScriptBlockExpression': return new ScriptBlock(node.scriptBlock, frame.source, node.text);
+    case 'MemberExpression': return applyMember(node, evalPure(node.target, frame), memberName(evalPure(node.member, frame)));
+    case 'IndexExpression': return applyIndex(evalPure(node.target, frame), evalPure(node.index, frame));
+    case 'InvokeMemberExpression':
+      return applyInvokeSync(node, evalPure(node.target, frame), memberName(evalPure(node.member, frame)), node.arguments.map((a) => evalPure(a, frame)));
+    case 'ExpandableStringExpression': return expandParts(node.parts, frame, () => null);
+    default: throw runtimeError(`Internal error: ${node.kind} is not a pure expression.`);
+  }
+}
+
+export function memberName(value: unknown): string {
+  return typeof value === 'string' ? value : toPSString(value);
+}
+
+export function applyBinary(node: BinaryExpressionAst, left: unknown, right: unknown, frame: Frame): unknown {
+  const op = node.operator;
+  if (op === 'is' || op === 'isnot' || op === 'as') {
+    const typeName = right instanceof TypeLiteral ? right.name : toPSString(right);
+    return wrapValueError(() => binaryOperator(op, left, typeName));
+  }
+  const result = wrapValueError(() => binaryOperator(op, left, right));
+  if ((op === 'match' || op === 'imatch' || op === 'cmatch') && result === true && !Array.isArray(left)) {
+    setMatches(frame, toPSString(left), toPSString(right), op !== 'cmatch');
+  }
+  return result;
+}
+
+/** -match on a scalar sets $Matches (group number or name → captured text). */
+export function setMatches(frame: Frame, input: string, pattern: string, ignoreCase: boolean): void {
+  const m = new RegExp(pattern, ignoreCase ? 'i' : '').exec(input);
+  if (!m) return;
+  const table = new PSHashtable(false);
+  m.forEach((g, i) => {
+    if (g !== undefined) table.set(i, g);
+  });
+  for (const [name, g] of Object.entries(m.groups ?? {})) if (g !== undefined) table.set(name, g);
+  frame.scope.lookup('matches') ? writeMatches(frame, table) : frame.scope.define({ name: 'Matches', value: table });
+}
+
+function writeMatches(frame: Frame, table: PSHashtable): void {
+  const v = frame.scope.lookup('matches')!;
+  v.value = table;
+}
+
+export function applyUnary(node: UnaryExpressionAst, frame: Frame, value: unknown): unknown {
+  switch (node.operator) {
+    case '!': case 'not': return !toBoolean(value);
+    case '-': return wrapValueError(() => binaryOperator('*', convertNumeric(value), -1));
+    case '+': return convertNumeric(value);
+    case 'bnot': return ~Number(value);
+    case ',': return [value];
+    case 'join': return wrapValueError(() => binaryOperator('join', value, ''));
+    case 'split': case 'isplit': case 'csplit': return wrapValueError(() => binaryOperator(node.operator, toPSString(value).trim(), '\\s+'));
+    case '++': case '--': {
+      if (node.operand.kind !== 'VariableExpression') throw runtimeError('The operand of an increment or decrement operator must be a variable, property or array element.', { errorId: 'OperatorRequiresVariableOrProperty', category: 'ParserError' });
+      const updated = wrapValueError(() => binaryOperator(node.operator === '++' ? '+' : '-', value ?? 0, 1));
+      writeVariable(node.operand, frame, updated);
+      return node.postfix ? (value ?? 0) : updated;
+    }
+  }
+}
+
+function convertNumeric(value: unknown): unknown {
+  if (typeof value === 'number' || typeof value === 'bigint') return value;
+  if (value === null || value === undefined) return 0;
+  return wrapValueError(() => binaryOperator('+', 0, value));
+}
+
+export function rangeArray(lowerValue: unknown, upperValue: unknown): number[] | string[] {
+  const [lo, hi, chars] = rangeBounds(lowerValue, upperValue);
+  const count = Math.abs(hi - lo) + 1;
+  if (count > 50_000_000) throw runtimeError('The range is too large.', { errorId: 'RangeTooLarge', category: 'InvalidArgument' });
+  const out = new Array<number>(count);
+  const step = hi >= lo ? 1 : -1;
+  for (let i = 0, v = lo; i < count; i++, v += step) out[i] = v;
+  return chars ? out.map((c) => String.fromCharCode(c)) : out;
+}
+
+export function rangeBounds(lowerValue: unknown, upperValue: unknown): [number, number, boolean] {
+  if (typeof lowerValue === 'string' && typeof upperValue === 'string' && lowerValue.length === 1 && upperValue.length === 1 && !/\d/.test(lowerValue + upperValue)) {
+    return [lowerValue.charCodeAt(0), upperValue.charCodeAt(0), true];
+  }
+  const lo = convertTo(lowerValue, 'int') as number;
+  const hi = convertTo(upperValue, 'int') as number;
+  return [lo, hi, false];
+}
+
+export function applyConvert(typeName: string, value: unknown): unknown {
+  const lower = typeName.toLowerCase();
+  if (lower === 'void') return undefined;
+  if (lower === 'scriptblock' && value instanceof ScriptBlock) return value;
+  return wrapValueError(() => convertTo(value, typeName));
+}
+
+export function applyMember(node: MemberExpressionAst, target: unknown, name: string): unknown {
+  if (node.static) {
+    const typeName = target instanceof TypeLiteral ? target.name : toPSString(target);
+    return wrapValueError(() => getStaticMember(typeName, name));
+  }
+  if (target instanceof ScriptBlock) {
+    if (name.toLowerCase() === 'ast') return target.ast;
+    if (name.toLowerCase() === 'file') return target.source.fileName ?? null;
+  }
+  return wrapValueError(() => getMember(target, name));
+}
+
+export function applyIndex(target: unknown, index: unknown): unknown {
+  if (target === null || target === undefined) {
+    throw runtimeError('Cannot index into a null array.', { errorId: 'NullArray', category: 'InvalidOperation' });
+  }
+  if (Array.isArray(index) && !(target instanceof PSHashtable)) return index.map((i) => wrapValueError(() => getIndex(target, i)));
+  return wrapValueError(() => getIndex(target, index));
+}
+
+export function applyInvokeSync(node: InvokeMemberExpressionAst, target: unknown, name: string, args: unknown[]): unknown {
+  if (node.static) {
+    const typeName = target instanceof TypeLiteral ? target.name : toPSString(target);
+    return wrapValueError(() => invokeStaticMethod(typeName, name, args), name, args.length);
+  }
+  if (target instanceof ScriptBlock && name.toLowerCase() === 'getnewclosure') return target;
+  if (target instanceof ScriptBlock && name.toLowerCase() === 'tostring') return target.toString();
+  if (target instanceof PSObject && name.toLowerCase() === 'tostring' && !target.getMethod('ToString')) return toPSString(target);
+  return wrapValueError(() => invokeMethod(target, name, args), name, args.length);
+}
+
+/** Turns the value layer's exceptions into ErrorRecords; a method's .NET exception gets pwsh's "Exception calling" wrapper. */
+export function wrapValueError<T>(fn: () => T, method?: string, argCount?: number): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof RuntimeError || !(e instanceof Error)) throw e;
+    const typed = e as Error & { exceptionType?: string; errorId?: string; category?: string };
+    if (e.name === 'DotNetException' && method !== undefined) {
+      throw runtimeError(`Exception calling "${method}" with "${argCount}" argument(s): "${e.message}"`, {
+        exceptionType: 'System.Management.Automation.MethodInvocationException',
+        errorId: typed.exceptionType ? shortTypeName(typed.exceptionType) : 'MethodInvocationException',
+        category: 'NotSpecified',
+      });
+    }
+    throw runtimeError(e.message, { exceptionType: typed.exceptionType, errorId: typed.errorId, category: typed.category ?? 'InvalidOperation' });
+  }
+}

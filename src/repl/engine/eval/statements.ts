@@ -1,0 +1,297 @@
+/**
+ * Statements: an exhaustive match over statement kinds, each an async
+ * generator of the output it sends down the pipeline (so a function's output
+ * streams lazily). A statement-terminating error outside any try is reported
+ * and the next statement runs, as in pwsh.
+ */
+import { match } from 'ts-pattern';
+import type {
+  ForEachStatementAst, ForStatementAst, NamedBlockAst, StatementAst, SwitchStatementAst, TryStatementAst, DoWhileStatementAst,
+  DoUntilStatementAst, WhileStatementAst, PipelineBaseAst, ExpressionAst,
+} from '../../syntax/ast.js';
+import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, labelMatches } from '../errors/control-flow.js';
+import { ErrorRecord, RuntimeError, shortTypeName, toErrorRecord } from '../errors/error-record.js';
+import type { Frame } from '../runtime.js';
+import { ScriptBlock } from '../runtime.js';
+import { unrolled } from '../output.js';
+import { binaryOperator, convertTo, toBoolean, toPSString } from '../value-ops.js';
+import { evalExpr, evalPipelineValue } from './expressions.js';
+import { runPipeline } from './pipeline.js';
+import { executeAssignment } from './assignments.js';
+import { defineFunction } from './functions.js';
+import { invokeScriptBlock } from './script-blocks.js';
+import { setMatches, wrapValueError } from './pure.js';
+import { writeVariable } from './variables.js';
+
+export async function* execStatements(statements: readonly StatementAst[], frame: Frame): AsyncGenerator<unknown, void, undefined> {
+  for (const stmt of statements) {
+    try {
+      yield* execStatement(stmt, frame);
+    } catch (e) {
+      if (e instanceof RuntimeError && e.terminates === 'statement' && frame.tryDepth === 0) {
+        e.record.position ??= frame.source.position(stmt.pos, stmt.end);
+        frame.engine.reportError(e.record, true);
+        continue;
+      }
+      throw e;
+    }
+  }
+}
+
+export async function collectStatements(statements: readonly StatementAst[], frame: Frame): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for await (const v of execStatements(statements, frame)) out.push(v);
+  return out;
+}
+
+export async function collectStatement(stmt: StatementAst, frame: Frame): Promise<unknown[]> {
+  return collectStatements([stmt], frame);
+}
+
+export function execNamedBlock(block: NamedBlockAst | undefined, frame: Frame): AsyncGenerator<unknown, void, undefined> | undefined {
+  return block ? execStatements(block.statements, frame) : undefined;
+}
+
+export async function* execStatement(stmt: StatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
+  yield* match(stmt)
+    .with({ kind: 'Pipeline' }, (s) => pipelineStatement(s, frame))
+    .with({ kind: 'AssignmentStatement' }, (s) => noOutput(async () => { await executeAssignment(s, frame, false); }))
+    .with({ kind: 'IfStatement' }, (s) => ifStatement(s, frame))
+    .with({ kind: 'WhileStatement' }, (s) => whileLoop(s, frame))
+    .with({ kind: 'DoWhileStatement' }, { kind: 'DoUntilStatement' }, (s) => doLoop(s, frame))
+    .with({ kind: 'ForStatement' }, (s) => forLoop(s, frame))
+    .with({ kind: 'ForEachStatement' }, (s) => forEachLoop(s, frame))
+    .with({ kind: 'SwitchStatement' }, (s) => switchStatement(s, frame))
+    .with({ kind: 'TryStatement' }, (s) => tryStatement(s, frame))
+    .with({ kind: 'TrapStatement' }, () => noOutput(async () => undefined))
+    .with({ kind: 'ThrowStatement' }, (s) => noOutput(async () => { throw await throwError(s.pipeline, s.pos, s.end, frame); }))
+    .with({ kind: 'ReturnStatement' }, (s) => returnStatement(s.pipeline, frame))
+    .with({ kind: 'ExitStatement' }, (s) => noOutput(async () => {
+      const value = s.pipeline ? await evalPipelineValue(s.pipeline, frame) : 0;
+      throw new ExitSignal(value === null ? 0 : Number(convertTo(value, 'int')));
+    }))
+    .with({ kind: 'BreakStatement' }, (s) => noOutput(async () => { throw new BreakSignal(await labelOf(s.label, frame)); }))
+    .with({ kind: 'ContinueStatement' }, (s) => noOutput(async () => { throw new ContinueSignal(await labelOf(s.label, frame)); }))
+    .with({ kind: 'FunctionDefinition' }, (s) => noOutput(async () => { defineFunction(s, frame); }))
+    .with({ kind: 'ErrorStatement' }, () => noOutput(async () => undefined))
+    .exhaustive();
+}
+
+async function* noOutput(action: () => Promise<void>): AsyncGenerator<unknown, void, undefined> {
+  await action();
+}
+
+async function* pipelineStatement(s: Extract<StatementAst, { kind: 'Pipeline' }>, frame: Frame): AsyncGenerator<unknown, void, undefined> {
+  const engine = frame.engine;
+  const only = s.elements.length === 1 ? s.elements[0]! : undefined;
+  if (only && only.kind === 'CommandExpression' && only.redirections.length === 0) {
+    // `$i++` as a statement outputs nothing; `($i++)` does.
+    const e = only.expression;
+    const value = await evalExpr(e, frame);
+    engine.lastStatus = true;
+    if (e.kind === 'UnaryExpression' && (e.operator === '++' || e.operator === '--')) return;
+    for (const v of unrolled(value)) yield v;
+    return;
+  }
+  const before = engine.errors.length;
+  let failed = false;
+  try {
+    yield* runPipeline(s, frame);
+  } catch (e) {
+    failed = true;
+    throw e;
+  } finally {
+    engine.lastStatus = !failed && engine.errors.length === before;
+  }
+}
+
+async function condition(p: PipelineBaseAst, frame: Frame): Promise<boolean> {
+  return toBoolean(await evalPipelineValue(p, frame));
+}
+
+async function* ifStatement(s: Extract<StatementAst, { kind: 'IfStatement' }>, frame: Frame): AsyncGenerator<unknown, void, undefined> {
+  for (const clause of s.clauses) {
+    if (await condition(clause.condition, frame)) {
+      yield* execStatements(clause.body.statements, frame);
+      return;
+    }
+  }
+  if (s.elseClause) yield* execStatements(s.elseClause.statements, frame);
+}
+
+/** Runs a loop body once; says whether a matching break or continue ended it. */
+async function* loopBody(statements: readonly StatementAst[], label: string | undefined, frame: Frame): AsyncGenerator<unknown, 'break' | 'continue' | 'done', undefined> {
+  try {
+    yield* execStatements(statements, frame);
+  } catch (e) {
+    if (e instanceof BreakSignal && labelMatches(e.label, label)) return 'break';
+    if (e instanceof ContinueSignal && labelMatches(e.label, label)) return 'continue';
+    throw e;
+  }
+  return 'done';
+}
+
+async function* whileLoop(s: WhileStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
+  while (await condition(s.condition, frame)) {
+    checkAbort(frame);
+    if ((yield* loopBody(s.body.statements, s.label, frame)) === 'break') return;
+  }
+}
+
+async function* doLoop(s: DoWhileStatementAst | DoUntilStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
+  const until = s.kind === 'DoUntilStatement';
+  do {
+    checkAbort(frame);
+    if ((yield* loopBody(s.body.statements, s.label, frame)) === 'break') return;
+  } while ((await condition(s.condition, frame)) !== until);
+}
+
+async function* forLoop(s: ForStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
+  if (s.initializer) await evalPipelineValue(s.initializer, frame);
+  while (!s.condition || await condition(s.condition, frame)) {
+    checkAbort(frame);
+    if ((yield* loopBody(s.body.statements, s.label, frame)) === 'break') return;
+    if (s.iterator) await evalPipelineValue(s.iterator, frame);
+  }
+}
+
+async function* forEachLoop(s: ForEachStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
+  const collection = await evalPipelineValue(s.collection, frame);
+  const items = collection === null ? [] : unrolled(collection);
+  for (const item of items) {
+    checkAbort(frame);
+    writeVariable(s.variable, frame, item);
+    if ((yield* loopBody(s.body.statements, s.label, frame)) === 'break') return;
+  }
+}
+
+async function* switchStatement(s: SwitchStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
+  const value = await evalPipelineValue(s.condition, frame);
+  const items = value === null || value === undefined ? [null] : unrolled(value);
+  const flags = new Set(s.flags);
+  const cs = flags.has('casesensitive');
+  const saved = frame.scope.getDollarUnder();
+  try {
+    for (const item of items) {
+      checkAbort(frame);
+      frame.scope.setDollarUnder(item);
+      let matched = false;
+      let stop = false;
+      for (const clause of s.clauses) {
+        if (!(await clauseMatches(clause.condition, item, flags, cs, frame))) continue;
+        matched = true;
+        const outcome = yield* loopBody(clause.body.statements, s.label, frame);
+        if (outcome === 'break') { stop = true; break; }
+        if (outcome === 'continue') break;
+      }
+      if (stop) return;
+      if (!matched && s.defaultClause) {
+        if ((yield* loopBody(s.defaultClause.statements, s.label, frame)) === 'break') return;
+      }
+    }
+  } finally {
+    frame.scope.setDollarUnder(saved);
+  }
+}
+
+async function clauseMatches(cond: ExpressionAst, item: unknown, flags: Set<string>, cs: boolean, frame: Frame): Promise<boolean> {
+  if (cond.kind === 'ScriptBlockExpression') {
+    const block = new ScriptBlock(cond.scriptBlock, frame.source, cond.text);
+    const out = await invokeScriptBlock(block, frame, { dollarUnder: item, dotSource: true });
+    return toBoolean(out.length === 1 ? out[0] : out);
+  }
+  const pattern = await evalExpr(cond, frame);
+  if (flags.has('regex')) {
+    const hit = wrapValueError(() => binaryOperator(cs ? 'cmatch' : 'imatch', toPSString(item), toPSString(pattern))) === true;
+    if (hit) setMatches(frame, toPSString(item), toPSString(pattern), !cs);
+    return hit;
+  }
+  if (flags.has('wildcard')) return wrapValueError(() => binaryOperator(cs ? 'clike' : 'ilike', toPSString(item), toPSString(pattern))) === true;
+  if (typeof pattern === 'string' || typeof item === 'string') {
+    const a = toPSString(item);
+    const b = toPSString(pattern);
+    return cs ? a === b : a.toLowerCase() === b.toLowerCase();
+  }
+  return wrapValueError(() => binaryOperator(cs ? 'ceq' : 'ieq', item, pattern)) === true;
+}
+
+async function* tryStatement(s: TryStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
+  let state: 'running' | 'done' | 'threw' = 'running';
+  try {
+    try {
+      yield* execStatements(s.body.statements, { ...frame, tryDepth: frame.tryDepth + 1 });
+    } catch (e) {
+      if (!isCatchable(e)) throw e;
+      const record = toErrorRecord(e);
+      const clause = s.catchClauses.find((c) => c.catchTypes.length === 0 || c.catchTypes.some((t) => catchTypeMatches(t.typeName.name, record)));
+      if (!clause) throw e;
+      const saved = frame.scope.getDollarUnder();
+      frame.scope.setDollarUnder(record);
+      try {
+        yield* execStatements(clause.body.statements, { ...frame, catchRecord: record });
+      } finally {
+        frame.scope.setDollarUnder(saved);
+      }
+    }
+    state = 'done';
+  } catch (e) {
+    state = 'threw';
+    throw e;
+  } finally {
+    if (s.finallyClause) {
+      // Closed early by a downstream stage: run finally, but nobody is listening for its output.
+      if (state === 'running') for await (const _ of execStatements(s.finallyClause.statements, frame)) { /* discarded */ }
+      else yield* execStatements(s.finallyClause.statements, frame);
+    }
+  }
+}
+
+function isCatchable(e: unknown): boolean {
+  return !(e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal || e instanceof ExitSignal);
+}
+
+function catchTypeMatches(written: string, record: ErrorRecord): boolean {
+  const w = written.toLowerCase();
+  return record.exceptionTypeChain().some((t) => {
+    const full = t.toLowerCase();
+    return full === w || full === `system.${w}` || (!w.includes('.') && shortTypeName(full) === w);
+  });
+}
+
+async function throwError(pipeline: PipelineBaseAst | undefined, pos: number, end: number, frame: Frame): Promise<RuntimeError> {
+  const position = frame.source.position(pos, end);
+  let record: ErrorRecord;
+  if (!pipeline) {
+    record = frame.catchRecord ?? new ErrorRecord({ message: 'ScriptHalted', errorId: 'ScriptHalted', category: 'OperationStopped', thrown: true, position });
+  } else {
+    const value = await evalPipelineValue(pipeline, frame);
+    if (value instanceof ErrorRecord) record = value;
+    else {
+      const message = value === null || value === undefined ? 'ScriptHalted' : toPSString(value);
+      record = new ErrorRecord({ message, errorId: typeof value === 'string' ? message : 'ScriptHalted', category: 'OperationStopped', thrown: true, position, thrownObject: typeof value === 'string' ? undefined : value });
+    }
+  }
+  const err = new RuntimeError(record);
+  err.terminates = 'script';
+  return err;
+}
+
+async function* returnStatement(pipeline: PipelineBaseAst | undefined, frame: Frame): AsyncGenerator<unknown, void, undefined> {
+  if (pipeline) {
+    if (pipeline.kind === 'Pipeline' && !(pipeline.elements.length === 1 && pipeline.elements[0]!.kind === 'CommandExpression' && pipeline.elements[0]!.redirections.length === 0)) {
+      yield* runPipeline(pipeline, frame);
+    } else {
+      for (const v of unrolled(await evalPipelineValue(pipeline, frame))) yield v;
+    }
+  }
+  throw new ReturnSignal();
+}
+
+async function labelOf(label: ExpressionAst | undefined, frame: Frame): Promise<string | undefined> {
+  if (!label) return undefined;
+  return label.kind === 'StringConstantExpression' ? label.value : toPSString(await evalExpr(label, frame));
+}
+
+export function checkAbort(frame: Frame): void {
+  if (frame.signal.aborted) throw frame.signal.reason ?? new Error('The pipeline has been stopped.');
+}

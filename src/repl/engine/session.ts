@@ -1,0 +1,147 @@
+/**
+ * The Session API the CLI and the REPL use: run text or a script file,
+ * print parse errors without running anything, send top-level output to
+ * Out-Default, report errors pwsh-style, and keep the session usable after
+ * an error or Ctrl+C.
+ */
+import { readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import type { CmdletDefinition } from '../cmdlets/types.js';
+import type { Host } from '../host/host.js';
+import { parseScript } from '../syntax/index.js';
+import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './errors/control-flow.js';
+import { ErrorRecord, RuntimeError, toErrorRecord } from './errors/error-record.js';
+import { Engine, Source, type Frame } from './runtime.js';
+import { Scope } from './scope.js';
+import { OutDefault } from './out-default-bridge.js';
+import { formatParseDiagnostics } from './parse-errors.js';
+import { execStatements } from './eval/statements.js';
+import { scriptCommand } from './eval/functions.js';
+import { runPipeline } from './eval/pipeline.js';
+import { builtinCommands, BUILTIN_ALIASES } from './builtins.js';
+import type { PipelineAst } from '../syntax/ast.js';
+
+export interface SessionOptions { host: Host; cwd?: string; commands?: CmdletDefinition[] }
+export interface RunOptions {
+  fileName?: string;
+  /** Raw CLI words for a script's param() block, e.g. ['-Organization', 'x.com']. */
+  scriptArgs?: string[];
+  signal?: AbortSignal;
+}
+export interface RunResult {
+  ok: boolean;
+  /** 0, the `exit N` value, or 1 after a terminating error or a parse error. */
+  exitCode: number;
+  /** True when the text ran `exit` (the REPL then ends). */
+  exited?: boolean;
+}
+
+export class Session {
+  private readonly engine: Engine;
+
+  constructor(o: SessionOptions) {
+    this.engine = new Engine(o.host, o.cwd ?? process.cwd());
+    this.registerCommands(builtinCommands());
+    for (const [alias, target] of BUILTIN_ALIASES) this.engine.aliases.set(alias.toLowerCase(), target);
+    if (o.commands) this.registerCommands(o.commands);
+  }
+
+  get history(): string[] {
+    return this.engine.history;
+  }
+
+  /** The engine state, for engine-tied cmdlets and tests. */
+  get state(): Engine {
+    return this.engine;
+  }
+
+  registerCommands(defs: CmdletDefinition[]): void {
+    for (const def of defs) this.engine.registerCmdlet(def);
+  }
+
+  /** Ctrl+C: stops the running pipeline only. */
+  abort(): void {
+    const err = new RuntimeError(new ErrorRecord({ message: 'The pipeline has been stopped.', errorId: 'PipelineStopped', category: 'OperationStopped', exceptionType: 'System.Management.Automation.PipelineStoppedException' }));
+    err.terminates = 'script';
+    this.engine.abortController.abort(err);
+  }
+
+  async run(text: string, o: RunOptions = {}): Promise<RunResult> {
+    if (!o.fileName && text.trim()) this.engine.history.push(text);
+    return this.execute(text, o.fileName, undefined, o);
+  }
+
+  async runFile(path: string, scriptArgs: string[], o: RunOptions = {}): Promise<RunResult> {
+    const full = isAbsolute(path) ? path : resolve(this.engine.cwd, path);
+    let text: string;
+    try {
+      text = readFileSync(full, 'utf8');
+    } catch {
+      this.engine.host.writeError(`The argument '${path}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.`);
+      return { ok: false, exitCode: 64 };
+    }
+    return this.execute(text, full, scriptArgs, o);
+  }
+
+  private async execute(text: string, fileName: string | undefined, scriptArgs: string[] | undefined, o: RunOptions): Promise<RunResult> {
+    const engine = this.engine;
+    const source = new Source(text, fileName);
+    const { ast, diagnostics } = parseScript(text, fileName);
+    if (diagnostics.length) {
+      engine.host.writeError(formatParseDiagnostics(diagnostics, source));
+      engine.lastStatus = false;
+      return { ok: false, exitCode: 1 };
+    }
+    engine.abortController = new AbortController();
+    const signal = o.signal ? AbortSignal.any([o.signal, engine.abortController.signal]) : engine.abortController.signal;
+    const isScript = fileName !== undefined && scriptArgs !== undefined;
+    const frame: Frame = { engine, scope: engine.globalScope, source, signal, script: { path: isScript ? fileName : undefined }, tryDepth: 0 };
+    const out = new OutDefault({ width: engine.host.width, write: (line) => engine.host.writeOutput(line) });
+    let exitCode = 0;
+    let ok = true;
+    let exited = false;
+    try {
+      const output = isScript ? this.scriptOutput(ast, source, frame, scriptArgs) : execStatements(ast.endBlock?.statements ?? [], frame);
+      for await (const value of output) out.push(value);
+    } catch (e) {
+      if (e instanceof ExitSignal) {
+        exitCode = e.code;
+        exited = true;
+        engine.setGlobal('LASTEXITCODE', e.code);
+      } else if (e instanceof ReturnSignal || e instanceof BreakSignal || e instanceof ContinueSignal) {
+        // A stray return/break at the top level ends the script quietly, as in pwsh.
+      } else {
+        ok = false;
+        exitCode = 1;
+        const record = toErrorRecord(e);
+        if (!(e instanceof RuntimeError) && !(e instanceof ErrorRecord) && process.env['EXOSH_DEBUG']) engine.host.writeError(String((e as Error).stack));
+        out.flush();
+        engine.reportError(record, true);
+      }
+    } finally {
+      out.flush();
+    }
+    if (!fileName && exitCode === 0 && !engine.lastStatus) exitCode = 1;
+    return { ok: ok && exitCode === 0, exitCode, exited };
+  }
+
+  /** A script file runs as a command in its own script scope, its param() bound from the CLI words. */
+  private scriptOutput(ast: ReturnType<typeof parseScript>['ast'], source: Source, frame: Frame, scriptArgs: string[]): AsyncIterable<unknown> {
+    const scriptFrame: Frame = { ...frame, scope: new Scope(frame.scope, true) };
+    const def = scriptCommand({ name: source.fileName ?? '', body: ast, parameters: undefined, source, isFilter: false, frame: scriptFrame, scriptPath: source.fileName });
+    const name = `__script_${Math.random().toString(36).slice(2)}`;
+    this.engine.functions.set(name, { name, definition: def, text: source.text, isFilter: false });
+    const argText = scriptArgs.map((a) => (/^-[A-Za-z_][\w-]*:?$/.test(a) ? a : `'${a.replace(/'/g, "''")}'`)).join(' ');
+    const callSource = new Source(`${name} ${argText}`);
+    const parsed = parseScript(callSource.text);
+    const pipeline = parsed.ast.endBlock!.statements[0] as PipelineAst;
+    const engine = this.engine;
+    return (async function* () {
+      try {
+        yield* runPipeline(pipeline, { ...frame, source: callSource });
+      } finally {
+        engine.functions.delete(name);
+      }
+    })();
+  }
+}
