@@ -43,8 +43,8 @@ export function parseSpecs(raw: unknown, allowed: readonly CalcKey[]): ParsedSpe
     } else if (isDictionary(item)) {
       parsed.push(parseCalculated(item, allowed, index));
     } else {
-      // Anything else is a script block: its text labels the column.
-      parsed.push({ spec: { label: toText(item).trim(), expression: (_o, computed) => computed[index] }, block: item });
+      // Anything else is a script block: its text (spaces included) labels the column.
+      parsed.push({ spec: { label: toText(item), expression: (_o, computed) => computed[index] }, block: item });
     }
   });
   return parsed;
@@ -88,7 +88,7 @@ function parseCalculated(table: unknown, allowed: readonly CalcKey[], index: num
     spec.expression = (obj) => getProperty(obj, expression);
   } else {
     block = expression;
-    spec.label ??= toText(expression).trim();
+    spec.label ??= toText(expression);
     spec.expression = (_o, computed) => computed[index];
   }
   return { spec, block };
@@ -100,14 +100,20 @@ function parseAlignment(text: string): Alignment {
   throw new SpecError(`The value "${text}" for key "Alignment" is not valid; valid values are Left, Center, Right.`, 'DictionaryKeyIllegalValue');
 }
 
-/** Runs each spec's script block with $_ = obj; a block's several outputs become an array. */
+/** Runs each spec's script block with $_ = obj; several outputs become an array, a failure an empty value. */
 export async function computeBlocks(ctx: CmdletContext, specs: readonly ParsedSpec[], obj: unknown): Promise<unknown[]> {
   const computed: unknown[] = [];
   for (let i = 0; i < specs.length; i++) {
     const block = specs[i].block;
     if (block === undefined) continue;
-    const out = await ctx.invoke(block, { dollarUnder: obj });
-    computed[i] = out.length === 0 ? null : out.length === 1 ? out[0] : out;
+    try {
+      const out = await ctx.invoke(block, { dollarUnder: obj });
+      computed[i] = out.length === 0 ? null : out.length === 1 ? out[0] : out;
+    } catch (e) {
+      // pwsh leaves the cell empty when an expression fails (unless -ShowError).
+      if (ctx.signal.aborted) throw e;
+      computed[i] = null;
+    }
   }
   return computed;
 }

@@ -5,6 +5,7 @@
 import type { BoundParameters, CmdletContext, CmdletDefinition, ScriptBlockInvocation, StepOutput } from '../../../src/repl/cmdlets/types.js';
 import type { Host } from '../../../src/repl/host/host.js';
 import { OutDefault } from '../../../src/repl/format/out-default.js';
+import { formatLines } from '../../../src/repl/format/text-formatter.js';
 
 /** The lines Out-Default prints for these values (each value pushed as a pipeline object). */
 export function outDefaultLines(values: unknown[], width = 120): string[] {
@@ -15,9 +16,18 @@ export function outDefaultLines(values: unknown[], width = 120): string[] {
   return lines;
 }
 
-/** A script block for tests: called with $_ (and the invocation's args). */
+/** A script block for tests: its source text, and a JS function of $_ standing in for its body. */
 export class FakeScriptBlock {
-  constructor(readonly fn: (dollarUnder: unknown, options: ScriptBlockInvocation) => unknown) {}
+  constructor(readonly text: string, readonly fn: (dollarUnder: unknown, options: ScriptBlockInvocation) => unknown) {}
+
+  toString(): string {
+    return this.text;
+  }
+}
+
+/** Renders what a cmdlet emitted (FormatOutput objects or values) as Out-String would. */
+export function textOf(output: unknown[], width = 120): string[] {
+  return formatLines(output, { tableWidth: width, listWidth: width });
 }
 
 export interface TestHost extends Host {
