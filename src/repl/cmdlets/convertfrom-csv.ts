@@ -19,7 +19,7 @@ export const convertFromCsv: CmdletDefinition = {
     { name: 'Header', type: 'string[]' },
   ],
   create(ctx) {
-    const header = ctx.boundNames.has('Header') ? toList(ctx.params.Header).map(toPSString) : undefined;
+    const header = ctx.boundNames.has('Header') ? toList(ctx.params.Header).map((h) => toPSString(h)) : undefined;
     const builder = new CsvObjectBuilder(ctx, delimiterOf(ctx), header);
     return {
       *process(params, input) {

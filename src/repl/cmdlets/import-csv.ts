@@ -25,7 +25,7 @@ export const importCsv: CmdletDefinition = {
     { name: 'Encoding', type: 'string' },
   ],
   create(ctx) {
-    const header = ctx.boundNames.has('Header') ? toList(ctx.params.Header).map(toPSString) : undefined;
+    const header = ctx.boundNames.has('Header') ? toList(ctx.params.Header).map((h) => toPSString(h)) : undefined;
     const delimiter = delimiterOf(ctx);
     return {
       *process(params) {
