@@ -196,37 +196,77 @@ function parseReplacement(replacement: string, groupCount: number, names: Set<st
   return parts;
 }
 
-function countGroups(re: RegExp): { count: number; names: Set<string> } {
-  const probe = new RegExp(`${re.source}|`, re.flags.replace('g', '')).exec('')!;
-  return { count: probe.length - 1, names: new Set(Object.keys(probe.groups ?? {})) };
+/**
+ * .NET group numbering for a compiled pattern: unnamed groups are numbered
+ * first (1..k, left to right), named groups after them. `groups[n - 1]` is
+ * the JS capture index and name of .NET group n.
+ */
+export interface GroupLayout {
+  groups: { jsIndex: number; name: string | null }[];
+  byName: Map<string, number>;
+}
+
+const layoutCache = new WeakMap<RegExp, GroupLayout>();
+
+export function groupLayout(re: RegExp): GroupLayout {
+  const hit = layoutCache.get(re);
+  if (hit) return hit;
+  const src = re.source;
+  const unnamed: { jsIndex: number; name: null }[] = [];
+  const named: { jsIndex: number; name: string }[] = [];
+  let js = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') { i++; continue; }
+    if (inClass) { if (ch === ']') inClass = false; continue; }
+    if (ch === '[') { inClass = true; continue; }
+    if (ch !== '(') continue;
+    if (src[i + 1] !== '?') { unnamed.push({ jsIndex: ++js, name: null }); continue; }
+    const m = /^\(\?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(src.slice(i));
+    if (m) named.push({ jsIndex: ++js, name: m[1]! });
+  }
+  const layout: GroupLayout = { groups: [...unnamed, ...named], byName: new Map() };
+  layout.groups.forEach((g, n) => { if (g.name) layout.byName.set(g.name.toLowerCase(), n + 1); });
+  layoutCache.set(re, layout);
+  return layout;
+}
+
+/** The text of .NET group n (0 = whole match) from a JS match, undefined when it did not take part. */
+export function groupValue(match: RegExpExecArray | string[], layout: GroupLayout, n: number): string | undefined {
+  if (n === 0) return match[0];
+  const g = layout.groups[n - 1];
+  return g ? match[g.jsIndex] : undefined;
 }
 
 /** Regex.Replace with .NET substitutions ($1, ${name}, $0, $&, $`, $', $+, $_, $$). */
 export function regexReplace(input: string, re: RegExp, replacement: string, count = -1): string {
-  const { count: groups, names } = countGroups(re);
-  const parts = parseReplacement(replacement, groups, names);
-  if (parts.every((p) => typeof p === 'string')) {
+  const layout = groupLayout(re);
+  const groups = layout.groups.length;
+  const parts = parseReplacement(replacement, groups, new Set(layout.groups.map((g) => g.name).filter((n): n is string => !!n)));
+  if (count < 0 && parts.every((p) => typeof p === 'string')) {
     const lit = parts.join('');
-    if (count < 0) return input.replace(re, () => lit);
+    return input.replace(re, () => lit);
   }
   let done = 0;
   return input.replace(re, (...args: unknown[]) => {
-    if (count >= 0 && done >= count) return args[0] as string;
-    done++;
-    const hasNamed = typeof args[args.length - 1] === 'object';
-    const named = (hasNamed ? args[args.length - 1] : undefined) as Record<string, string | undefined> | undefined;
-    const offset = args[args.length - (hasNamed ? 3 : 2)] as number;
     const match = args[0] as string;
-    const captures = args.slice(1, groups + 1) as (string | undefined)[];
+    if (count >= 0 && done >= count) return match;
+    done++;
+    const hasNamed = typeof args[args.length - 1] === 'object' && args[args.length - 1] !== null;
+    const offset = args[args.length - (hasNamed ? 3 : 2)] as number;
+    const m = args.slice(0, groups + 1) as string[];
     let out = '';
     for (const p of parts) {
       if (typeof p === 'string') out += p;
-      else if ('group' in p) out += typeof p.group === 'number' ? (p.group === 0 ? match : captures[p.group - 1] ?? '') : named?.[p.group] ?? '';
-      else if (p.special === '&') out += match;
+      else if ('group' in p) {
+        const n = typeof p.group === 'number' ? p.group : layout.byName.get(p.group.toLowerCase()) ?? -1;
+        out += n >= 0 ? groupValue(m, layout, n) ?? '' : '';
+      } else if (p.special === '&') out += match;
       else if (p.special === '`') out += input.slice(0, offset);
       else if (p.special === "'") out += input.slice(offset + match.length);
       else if (p.special === '_') out += input;
-      else out += [...captures].reverse().find((c) => c !== undefined) ?? '';
+      else out += groups ? groupValue(m, layout, groups) ?? '' : match;
     }
     return out;
   });

@@ -97,6 +97,13 @@ export const TYPES = {
   dictionaryEntry: register(t('System.Collections.DictionaryEntry', 'object', VALUE)),
 } as const;
 
+for (const full of [
+  'System.ValueType', 'System.Enum', 'System.Attribute', 'System.Collections.IEnumerable', 'System.Collections.IList',
+  'System.Collections.ICollection', 'System.Collections.IDictionary', 'System.IComparable', 'System.IFormattable',
+]) {
+  register(t(full, 'object', full.startsWith('System.Collections.I') || full.startsWith('System.I') ? null : OBJ));
+}
+
 for (const name of [
   'CmdletBinding', 'Parameter', 'Alias', 'OutputType', 'ValidateSet', 'ValidateNotNullOrEmpty', 'ValidateNotNull',
   'ValidateRange', 'ValidatePattern', 'ValidateLength', 'ValidateCount', 'ValidateScript', 'AllowNull',
@@ -247,7 +254,7 @@ function extraNamesOf(value: unknown): string[] {
 /** `value -is [type]`. */
 export function isInstanceOf(value: unknown, type: PSTypeInfo): boolean {
   if (value === null || value === undefined) return false;
-  if (type.kind === 'object') return true;
+  if (type === TYPES.object) return true;
   // Any value is a PSObject to PowerShell only when wrapped; custom objects are.
   if (type.kind === 'psobject') return value instanceof PSObject;
   if (type.kind === 'pscustomobject') return value instanceof PSObject;
