@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createExchangeService } from './exchange/index.js';
 import { mountExchange, type ExchangeServiceFactory, type ExchangeServiceLike } from './exchange-mount.js';
 import { Faults } from './faults.js';
 import { RequestLog } from './http/request-log.js';
@@ -30,7 +31,7 @@ export interface SandboxOptions {
   autoProvision?: boolean;
   /** Access token lifetime; default 60 minutes. */
   tokenLifetimeSeconds?: number;
-  /** The Exchange admin API; by default src/sandbox/exchange. `null` runs identity only. */
+  /** The Exchange admin API; by default src/sandbox/exchange. `null` runs identity only (tests). */
   exchange?: ExchangeServiceFactory | null;
 }
 
@@ -113,18 +114,6 @@ function isLoopback(addr: string): boolean {
 }
 
 async function createExchange(o: SandboxOptions, dataDir: string): Promise<ExchangeServiceLike | undefined> {
-  const factory = o.exchange === undefined ? await defaultExchangeFactory() : o.exchange;
+  const factory = o.exchange === undefined ? createExchangeService : o.exchange;
   return factory ? factory({ dataDir, defaultMailboxes: o.mailboxes ?? 50, seed: o.seed ?? 1 }) : undefined;
-}
-
-/** src/sandbox/exchange is built in parallel with this module; load it when present. */
-async function defaultExchangeFactory(): Promise<ExchangeServiceFactory | undefined> {
-  const specifier = './exchange/index.js';
-  try {
-    const m = (await import(specifier)) as { createExchangeService?: ExchangeServiceFactory };
-    return m.createExchangeService;
-  } catch (e) {
-    if ((e as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && String((e as Error).message).includes('exchange')) return undefined;
-    throw e;
-  }
 }
