@@ -17,7 +17,7 @@ export const formatList: CmdletDefinition = {
     { name: 'InputObject', type: 'object', valueFromPipeline: true },
   ],
   create(ctx) {
-    const specs = parseOrFail(ctx, ctx.params.Property, ['name', 'label', 'expression']);
+    const specs = parseOrFail(ctx, ctx.params.Property, ['name', 'label', 'expression', 'formatstring']);
     const groupBy = groupBySpec(ctx, ctx.params.GroupBy, specs.length);
     return formatInstance(ctx, {
       shape: 'list',

@@ -22,7 +22,7 @@ export const formatTable: CmdletDefinition = {
   ],
   create(ctx) {
     const p = ctx.params;
-    const specs = parseOrFail(ctx, p.Property, ['name', 'label', 'expression', 'width', 'alignment']);
+    const specs = parseOrFail(ctx, p.Property, ['name', 'label', 'expression', 'formatstring', 'width', 'alignment']);
     const groupBy = groupBySpec(ctx, p.GroupBy, specs.length);
     return formatInstance(ctx, {
       shape: 'table',

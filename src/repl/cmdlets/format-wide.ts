@@ -28,7 +28,7 @@ export const formatWide: CmdletDefinition = {
       ctx.fail(new Error(`Cannot validate argument on parameter 'Column'. The ${p.Column} argument is less than the minimum allowed range of 1. Supply an argument that is greater than or equal to 1 and then try the command again.`),
         { category: 'InvalidData', errorId: 'ParameterArgumentValidationError,Microsoft.PowerShell.Commands.FormatWideCommand' });
     }
-    const specs = parseOrFail(ctx, p.Property, ['expression']);
+    const specs = parseOrFail(ctx, p.Property, ['expression', 'formatstring']);
     const groupBy = groupBySpec(ctx, p.GroupBy, specs.length);
     return formatInstance(ctx, {
       shape: 'wide',

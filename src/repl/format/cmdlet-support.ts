@@ -77,6 +77,11 @@ function parseCalculated(table: unknown, allowed: readonly CalcKey[], index: num
     if (!(w > 0)) throw new SpecError(`The value "${toText(width)}" for key "Width" should be greater than 0.`, 'DictionaryKeyOutOfRange');
     spec.width = Math.trunc(w);
   }
+  const formatString = entries.get('formatstring');
+  if (formatString !== undefined && formatString !== null) {
+    if (toText(formatString) === '') throw new SpecError('Cannot have an empty formatting string for key "FormatString".', 'DictionaryKeyEmptyFormatString');
+    spec.formatString = toText(formatString);
+  }
   const alignment = entries.get('alignment');
   if (alignment !== undefined && alignment !== null) spec.align = parseAlignment(toText(alignment));
   let block: unknown;
@@ -160,7 +165,7 @@ export function formatInstance(ctx: CmdletContext, params: FormatParams, specs: 
 /** The GroupBy spec reads its value from the computed slot after the property specs. */
 export function groupBySpec(ctx: CmdletContext, raw: unknown, propertyCount: number): ParsedSpec | undefined {
   if (raw === undefined || raw === null) return undefined;
-  const [parsed] = parseOrFail(ctx, [raw], ['name', 'label', 'expression']);
+  const [parsed] = parseOrFail(ctx, [raw], ['name', 'label', 'expression', 'formatstring']);
   if (!parsed?.block) return parsed;
   return { ...parsed, spec: { ...parsed.spec, expression: (_o, computed) => computed[propertyCount] } };
 }

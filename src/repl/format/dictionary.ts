@@ -15,6 +15,3 @@ export function dictionaryEntries(value: unknown): [unknown, unknown][] {
   return [];
 }
 
-export function dictionaryTypeName(value: unknown): string {
-  return value instanceof PSHashtable ? value.typeName : 'System.Collections.Hashtable';
-}

@@ -4,8 +4,11 @@
  * to 4 properties and a list for more); later objects the view does not
  * apply to, and scalars, go "out of band" (printed on their own).
  */
+import { PSList } from '../values/list.js';
 import { PSObject } from '../values/psobject.js';
+import { compositeFormat, formatArgument } from '../values/composite-format.js';
 import { cellText, isRightAligned, isScalar, toText, typeNamesOf } from './display.js';
+import type { CellOptions } from './display.js';
 import { dictionaryEntries, isDictionary } from './dictionary.js';
 import { FormatOutput } from './packets.js';
 import type { EntryBody, FormatPacket, Shape, TableColumnInfo } from './packets.js';
@@ -22,6 +25,8 @@ export interface PropertySpec {
   expression?: (obj: unknown, computed: readonly unknown[]) => unknown;
   width?: number;
   align?: Alignment;
+  /** A .NET format (`N2`, `yyyy-MM-dd`) or composite format (`{0:N2} KB`) for the value. */
+  formatString?: string;
 }
 
 export interface FormatParams {
@@ -41,6 +46,7 @@ interface Column {
   get: (obj: unknown, computed: readonly unknown[]) => unknown;
   width: number;
   align?: Alignment;
+  format?: string;
 }
 
 /** Most columns an ad-hoc table shows, as pwsh. */
@@ -64,8 +70,8 @@ export class FormatGenerator {
       return;
     }
     // Collections are shown element by element; a dictionary as its entries.
-    if (Array.isArray(value)) {
-      for (const item of value) this.push(item, computed);
+    if (Array.isArray(value) || value instanceof PSList) {
+      for (const item of Array.isArray(value) ? value : value.items) this.push(item, computed);
       return;
     }
     if (isDictionary(value)) {
@@ -176,12 +182,12 @@ export class FormatGenerator {
       case 'table':
         return {
           kind: 'row',
-          values: this.columns.map((c) => cellText(c.get(value, computed), { table: true, enumerationLimit: limit })),
+          values: this.columns.map((c) => columnText(c, c.get(value, computed), { table: true, enumerationLimit: limit })),
           alignments: this.view ? this.columns.map((c) => c.align) : undefined,
           multiLine: this.params.wrap ?? false,
         };
       case 'wide':
-        return { kind: 'wide', value: cellText(this.columns[0].get(value, computed), { enumerationLimit: limit }) };
+        return { kind: 'wide', value: columnText(this.columns[0], this.columns[0].get(value, computed), { enumerationLimit: limit }) };
       case 'custom':
         return { kind: 'custom', lines: this.view?.render?.(value) ?? [toText(value)] };
       default:
@@ -204,8 +210,20 @@ export class FormatGenerator {
     return {
       kind: 'list',
       labels: columns.map((c) => c.label),
-      values: columns.map((c) => cellText(c.get(value, computed), { enumerationLimit: this.params.enumerationLimit })),
+      values: columns.map((c) => columnText(c, c.get(value, computed), { enumerationLimit: this.params.enumerationLimit })),
     };
+  }
+}
+
+/** A column's text: its FormatString applied when it has one (a failing format shows nothing, as in pwsh). */
+function columnText(column: Column, value: unknown, options: CellOptions): string {
+  if (!column.format || value === null || value === undefined) return cellText(value, options);
+  try {
+    return column.format.includes('{0') || column.format.includes('}')
+      ? compositeFormat(column.format, [value])
+      : formatArgument(value, column.format);
+  } catch {
+    return '';
   }
 }
 
@@ -224,11 +242,11 @@ export function resolveSpecs(specs: readonly PropertySpec[], obj: unknown): Colu
   for (const spec of specs) {
     if (spec.expression) {
       const expression = spec.expression;
-      columns.push({ label: spec.label ?? spec.name ?? '', get: expression, width: spec.width ?? 0, align: spec.align });
+      columns.push({ label: spec.label ?? spec.name ?? '', get: expression, width: spec.width ?? 0, align: spec.align, format: spec.formatString });
       continue;
     }
     for (const name of expandPropertyPattern(obj, spec.name ?? '')) {
-      columns.push({ label: spec.label ?? name, get: (o) => getProperty(o, name), width: spec.width ?? 0, align: spec.align });
+      columns.push({ label: spec.label ?? name, get: (o) => getProperty(o, name), width: spec.width ?? 0, align: spec.align, format: spec.formatString });
     }
   }
   return columns;

@@ -4,6 +4,7 @@
  * built-in value types the language produces (DateTime, TimeSpan, strings).
  */
 import { DateTime } from '../values/datetime.js';
+import { PSGuid } from '../values/guid.js';
 import { TimeSpan } from '../values/timespan.js';
 import { PSObject } from '../values/psobject.js';
 import { FormatOutput } from './packets.js';
@@ -52,9 +53,13 @@ export function dateTimeLongText(d: DateTime): string {
   return `${d.toLongDateString()} ${d.toLongTimeString()}`;
 }
 
+/** types.ps1xml gives System.Guid a `Guid` property: its text. */
+const GUID_PROPS: [string, Getter][] = [['Guid', (g: PSGuid) => g.toString()]];
+
 function table(value: unknown): [string, Getter][] | undefined {
   if (value instanceof DateTime) return DATETIME_PROPS;
   if (value instanceof TimeSpan) return TIMESPAN_PROPS;
+  if (value instanceof PSGuid) return GUID_PROPS;
   return undefined;
 }
 

@@ -33,6 +33,19 @@ describe('Format-List', () => {
     expect(textOf(output)).toEqual(['', 'FullName : C:\\x.json', 'Size     : 2.5', '']);
   });
 
+  // about_Calculated_Properties: FormatString 'N2' and 'O' on calculated properties.
+  it('applies a FormatString', async () => {
+    const size = new FakeScriptBlock('$_.Length/1KB', (o) => ((o as PSObject).get('Length') as number) / 1024);
+    const modified = new FakeScriptBlock('$_.LastWriteTime', (o) => (o as PSObject).get('LastWriteTime'));
+    const property = [
+      calc([['Name', 'Modified'], ['Expression', modified], ['FormatString', 'O']]),
+      calc([['Name', 'Size'], ['Expression', size], ['FormatString', 'N2']]),
+    ];
+    const file = obj({ Length: 2458, LastWriteTime: DateTime.fromParts(2020, 7, 23, 10, 26, 28, 409) });
+    const { output } = await runCmdlet(formatList, { Property: property }, [file]);
+    expect(textOf(output)).toEqual(['', 'Modified : 2020-07-23T10:26:28.4090000', 'Size     : 2.40', '']);
+  });
+
   it('uses the TimeSpan list view', async () => {
     const { output } = await runCmdlet(formatList, {}, [TimeSpan.fromParts(0, 0, 1, 30)]);
     expect(textOf(output).slice(0, 7)).toEqual(['', 'Days              : 0', 'Hours             : 0', 'Minutes           : 1', 'Seconds           : 30',
