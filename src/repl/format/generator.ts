@@ -79,7 +79,7 @@ export class FormatGenerator {
       return;
     }
     if (this.pushOutOfBand(value, false)) return;
-    if (!this.started) this.start(value);
+    if (!this.started) this.start(value, computed);
     if (this.view && findView(typeNamesOf(value), this.view.kind) !== this.view && this.pushOutOfBand(value, true)) return;
     this.group(value, computed);
     this.emit({ type: 'entry', body: this.body(value, computed), outOfBand: false });
@@ -106,7 +106,7 @@ export class FormatGenerator {
     return true;
   }
 
-  private start(first: unknown): void {
+  private start(first: unknown, computed: readonly unknown[]): void {
     const p = this.params;
     const names = typeNamesOf(first);
     this.view = p.properties?.length ? undefined : findView(names, p.shape);
@@ -119,7 +119,7 @@ export class FormatGenerator {
         label: c.label,
         width: c.width,
         // A view's columns are left-aligned unless it says otherwise; ad-hoc ones follow the first value.
-        alignment: c.align ?? (!this.view && isRightAligned(c.get(first, [])) ? 'right' : 'left'),
+        alignment: c.align ?? (!this.view && isRightAligned(c.get(first, computed)) ? 'right' : 'left'),
       }));
       this.emit({
         type: 'start', shape: 'table', columns,

@@ -49,6 +49,13 @@ describe('Format-Table', () => {
     expect(textOf(output)).toEqual(['', 'DayOfWeek  $_ / $null ', '--------- ------------', 'Wednesday ', '']);
   });
 
+  it('right-aligns a calculated number, judged on the first object', async () => {
+    const count = new FakeScriptBlock('$_.Items.Count', (o) => ((o as PSObject).get('Items') as unknown[]).length);
+    const { output } = await runCmdlet(formatTable, { Property: ['Name', calc([['n', 'Count'], ['e', count]]), 'Items'] },
+      [obj({ Name: 'x', Items: [1, 2, 3, 4, 5, 6] })]);
+    expect(textOf(output)).toEqual(['', 'Name Count Items', '---- ----- -----', 'x        6 {1, 2, 3, 4\u2026}', '']);
+  });
+
   it('expands wildcards against the first object', async () => {
     const { output } = await runCmdlet(formatTable, { Property: ['N*', 'Id'] }, [obj({ Name: 'a', Note: 'n', Id: 7, Other: 0 })]);
     expect(textOf(output)).toEqual(['', 'Name Note Id', '---- ---- --', 'a    n     7', '']);
