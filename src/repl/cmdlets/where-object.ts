@@ -56,7 +56,7 @@ export const whereObject: CmdletDefinition = {
     const negate = ctx.params.Not === true;
 
     if (filter === undefined || filter === null) {
-      if (!valueGiven && chosen && chosen[0] !== 'EQ') {
+      if (!valueGiven && chosen) {
         ctx.fail('The specified operator requires both the -Property and -Value parameters. Provide values for both parameters, and then try the command again.',
           { errorId: 'ValueNotSpecifiedForWhereObject,Microsoft.PowerShell.Commands.WhereObjectCommand', category: 'InvalidArgument' });
       }

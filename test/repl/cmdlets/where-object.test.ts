@@ -79,6 +79,11 @@ describe('Where-Object', () => {
       .rejects.toThrow('The specified operator requires both the -Property and -Value parameters. Provide values for both parameters, and then try the command again.');
   });
 
+  it('an explicit -EQ without -Value is also that error', async () => {
+    await expect(runCmdlet(whereObject, { params: { Property: 'Age', EQ: true }, input: people }).catch((e) => { throw new Error(messageOf(e)); }))
+      .rejects.toThrow(/^The specified operator requires both the -Property and -Value parameters/);
+  });
+
   it('-Value without an operator is a terminating error', async () => {
     await expect(runCmdlet(whereObject, { params: { Property: 'Age', Value: 3 }, input: people }).catch((e) => { throw new Error(messageOf(e)); }))
       .rejects.toThrow(/^An operator is required to compare the two specified values/);
