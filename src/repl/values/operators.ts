@@ -15,6 +15,7 @@ import { toPSString } from './to-string.js';
 import { isInstanceOf, resolveType, type PSTypeInfo } from './types.js';
 import { typeNotFound } from './convert.js';
 import { PSList } from './list.js';
+import { PSTypeObject } from './type-object.js';
 
 export interface OperatorContext {
   /** $OFS, for string + array. */
@@ -42,6 +43,7 @@ function parseOp(op: string): ParsedOp {
 }
 
 function typeOperand(right: unknown): PSTypeInfo {
+  if (right instanceof PSTypeObject) return right.info;
   if (right && typeof right === 'object' && 'fullName' in right && 'kind' in right) return right as PSTypeInfo;
   const name = toPSString(right).replace(/^\[(.*)\]$/, '$1');
   const t = resolveType(name);
