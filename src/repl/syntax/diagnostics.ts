@@ -116,6 +116,7 @@ export const Messages = {
     `The splatting operator '@' cannot be used to reference variables in an expression. '@${name}' can be used only as an argument to a command. To reference variables in an expression use '$${name}'.`,
   UnrecognizedToken: () => 'Unrecognized token in source text.',
   MissingStatementTerminator: () => 'Missing a newline or semicolon.',
+  ScriptTooComplicated: () => 'Processing was stopped because the script is too complex.',
   IncompleteLineContinuation: () => 'Missing statement after line continuation.',
 } satisfies Record<string, MessageFn>;
 
