@@ -9,7 +9,7 @@ import { compileFilter } from '../opath/evaluate.js';
 import { decodeToken, encodeToken, preferredPageSize, takePage } from './paging.js';
 import { PROPERTY_SETS } from './property-sets.js';
 import { errorResponse, requestIdOf, serviceHeaders, toExchangeError } from './responses.js';
-import { project, toWire } from './wire.js';
+import { envelopeJson, project, wireJson } from './wire.js';
 
 /** A request on the Get-EXO* OData surface, mapped to the server cmdlet that answers it. */
 interface Plan {
@@ -159,21 +159,21 @@ export function entityRequest(req: SandboxRequest, tenantSegment: string, segmen
     if (!Number.isInteger(limit) && limit !== Infinity) throw badRequest(`Invalid value '${top}' for $top query option found.`);
     const page = takePage(results, token, preferredPageSize(req.headers['prefer'], 100), limit);
     const names = selection(p.entitySet, req.query, page.items[0]);
-    const value = page.items.map((o) => toWire(names ? project(o, names) : o, false));
+    const value = page.items.map((o) => wireJson(names ? project(o, names) : o, false));
     const context = `${req.origin}/adminapi/beta/${tenantSegment}/$metadata#${p.entitySet}`;
     const headers: Record<string, string> = serviceHeaders(tenant.ctx, requestId);
     if (warnings.length) headers['x-warnings'] = warnings.join('<eow>');
     if (p.single) {
       if (value.length === 0) throw new ExchangeError(404, 'Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException', `The operation couldn't be performed because object '${String(p.params.Identity)}' couldn't be found on '${tenant.ctx.dc}'.`, 'Ex6F9304', 'NotFound');
-      return { status: 200, headers, body: { '@odata.context': `${context}/$entity`, ...value[0] } };
+      return { status: 200, headers, body: `{${JSON.stringify({ '@odata.context': `${context}/$entity` }).slice(1, -1)},${value[0]!.slice(1)}` };
     }
-    const body: Record<string, unknown> = { '@odata.context': context, value };
+    const tail: Record<string, unknown> = {};
     if (page.next) {
       const q = new URLSearchParams(req.query);
       q.set('$skiptoken', encodeToken(page.next));
-      body['@odata.nextLink'] = `${req.origin}${req.path}?${q.toString()}`;
+      tail['@odata.nextLink'] = `${req.origin}${req.path}?${q.toString()}`;
     }
-    return { status: 200, headers, body };
+    return { status: 200, headers, body: envelopeJson({ '@odata.context': context }, value, tail) };
   } catch (e) {
     return errorResponse(toExchangeError(e), tenant.ctx, requestId, warnings);
   }

@@ -7,7 +7,7 @@ import type { Obj } from '../model/mailbox.js';
 import type { Tenant } from '../model/tenant.js';
 import { decodeToken, encodeToken, preferredPageSize, takePage } from './paging.js';
 import { errorResponse, requestIdOf, serviceHeaders, toExchangeError } from './responses.js';
-import { project, toWire } from './wire.js';
+import { envelopeJson, project, wireJson } from './wire.js';
 
 export const MORE_RESULTS_WARNING = 'There are more results available than are currently displayed. To view them, increase the value for the ResultSize parameter.';
 
@@ -32,14 +32,13 @@ export function invokeCommand(req: SandboxRequest, tenantSegment: string, caller
     const page = takePage(results, token, preferredPageSize(req.headers['prefer'], 1000), limit);
     if (page.truncated) warnings.push(MORE_RESULTS_WARNING);
     const select = req.query.get('$select')?.split(',').map((s) => s.trim()).filter(Boolean);
-    const value = page.items.map((o) => toWire(select ? project(o, select) : o, true));
-    const body: Record<string, unknown> = {
+    const value = page.items.map((o) => wireJson(select ? project(o, select) : o, true));
+    const head = {
       '@odata.context': `${req.origin}/adminapi/beta/${tenantSegment}/$metadata#Collection(Exchange.GenericHashTable)`,
       'adminapi.warnings@odata.type': '#Collection(String)',
       '@adminapi.warnings': warnings,
-      value,
     };
-    if (page.next) body['@odata.nextLink'] = nextLink(req, tenantSegment, encodeToken(page.next));
+    const body = envelopeJson(head, value, page.next ? { '@odata.nextLink': nextLink(req, tenantSegment, encodeToken(page.next)) } : {});
     return { status: 200, headers: { ...serviceHeaders(tenant.ctx, requestId), 'preference-applied': 'odata.include-annotations="*"' }, body };
   } catch (e) {
     return errorResponse(toExchangeError(e), tenant.ctx, requestId, warnings);

@@ -298,7 +298,26 @@ export function mailboxObject(ctx: TenantContext, base: MailboxBase, facts: Mail
     ArbitrationMailbox: null,
     BypassModerationFromSendersOrMembers: [],
     OrganizationalUnit: `${ctx.forest.toLowerCase()}.prod.outlook.com/Microsoft Exchange Hosted Organizations/${ctx.initialDomain}`,
-    ...customAttributes(),
+    CustomAttribute1: null,
+    CustomAttribute2: null,
+    CustomAttribute3: null,
+    CustomAttribute4: null,
+    CustomAttribute5: null,
+    CustomAttribute6: null,
+    CustomAttribute7: null,
+    CustomAttribute8: null,
+    CustomAttribute9: null,
+    CustomAttribute10: null,
+    CustomAttribute11: null,
+    CustomAttribute12: null,
+    CustomAttribute13: null,
+    CustomAttribute14: null,
+    CustomAttribute15: null,
+    ExtensionCustomAttribute1: [],
+    ExtensionCustomAttribute2: [],
+    ExtensionCustomAttribute3: [],
+    ExtensionCustomAttribute4: [],
+    ExtensionCustomAttribute5: [],
     DisplayName: base.displayName,
     EmailAddresses: emailAddresses(ctx, base.alias, base.kind, i),
     GrantSendOnBehalfTo: [],
@@ -346,13 +365,6 @@ export function mailboxObject(ctx: TenantContext, base: MailboxBase, facts: Mail
     ObjectState: 'Unchanged',
   };
   return obj;
-}
-
-function customAttributes(): Obj {
-  const out: Obj = {};
-  for (let n = 1; n <= 15; n++) out[`CustomAttribute${n}`] = null;
-  for (let n = 1; n <= 5; n++) out[`ExtensionCustomAttribute${n}`] = [];
-  return out;
 }
 
 const KEYPAD = 'abc2def3ghi4jkl5mno6pqrs7tuv8wxyz9';
