@@ -7,7 +7,7 @@ import type {
 import { parseCommandArgument, parseCommandArgumentPrimary, parsePipeline } from './parse-commands.js';
 import { variableExpression } from './parse-expressions.js';
 import {
-  parseParenthesizedCondition, parseRequiredBlock, parseStatementBlock, peekContinuation,
+  parseParenthesizedCondition, parseRequiredBlock, parseStatementBlock, peekContinuation, skipStatementRemainder,
 } from './parse-statements.js';
 import type { ParserCore } from './parser-core.js';
 import type { Token } from './tokens.js';
@@ -109,6 +109,8 @@ export function parseForEachLoop(p: ParserCore, t: Token, label: string | undefi
     const inToken = p.peek('command');
     if (inToken.kind !== 'Generic' || inToken.text.toLowerCase() !== 'in') {
       p.reportAt('MissingInInForeach', inToken, []);
+      skipStatementRemainder(p);
+      p.eat('RParen', 'command');
       return { variable, collection: p.errorStatement(p.pos) };
     }
     p.consume(inToken);

@@ -351,6 +351,7 @@ function parseFunctionDefinition(p: ParserCore, keyword: Token, isFilter: boolea
   const nameToken = p.peek('command');
   if (nameToken.kind !== 'Generic') {
     p.reportAt('MissingNameAfterKeyword', nameToken, [keyword.text.toLowerCase()]);
+    skipStatementRemainder(p);
     return p.errorStatement(keyword.pos, p.pos);
   }
   p.consume(nameToken);
