@@ -5,7 +5,9 @@
  */
 import type { CmdletContext, CmdletDefinition, CmdletInstance } from './types.js';
 import { runParallel } from './pipeline-common/parallel.js';
-import { getProperty, hasProperty, PSObject } from './pipeline-common/values.js';
+import { PSRuntimeError } from '../values/errors.js';
+import { invokeMethod } from '../values/members.js';
+import { getProperty, hasProperty } from './pipeline-common/values.js';
 
 export const foreachObject: CmdletDefinition = {
   name: 'ForEach-Object',
@@ -89,46 +91,22 @@ function memberInstance(ctx: CmdletContext): CmdletInstance {
     process(params, input) {
       const item = input.present ? input.value : params.InputObject ?? null;
       if (item === null || item === undefined) return [null];
-      if (hasProperty(item, name) && args.length === 0) return unroll(getProperty(item, name));
-      const method = item instanceof PSObject ? item.getMethod(name) : undefined;
-      if (method) return unroll(method(item, args));
-      const result = invokeBuiltinMethod(item, name, args);
-      if (result.found) return unroll(result.value);
-      if (args.length > 0 || result.isMethodName) {
-        ctx.writeError(`Method invocation failed because [${typeNameOf(item)}] does not contain a method named '${name}'.`,
-          { errorId: 'MethodNotFound,Microsoft.PowerShell.Commands.ForEachObjectCommand', category: 'InvalidOperation', targetObject: item });
-        return [];
+      if (args.length === 0 && hasProperty(item, name)) return unroll(getProperty(item, name));
+      try {
+        return unroll(invokeMethod(item, name, args));
+      } catch (e) {
+        if (!(e instanceof PSRuntimeError) || e.errorId !== 'MethodNotFound') throw e;
+        if (args.length > 0) {
+          ctx.writeError(e.message, { errorId: 'MethodNotFound,Microsoft.PowerShell.Commands.ForEachObjectCommand', category: 'InvalidOperation', targetObject: item });
+          return [];
+        }
+        // No such member: pwsh writes $null so later stages still see one object per input.
+        return [null];
       }
-      // No such member: pwsh writes $null so later stages still see one object per input.
-      return [null];
     },
   };
 }
 
 function unroll(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value];
-}
-
-function typeNameOf(value: unknown): string {
-  if (value instanceof PSObject) return value.typeName;
-  if (typeof value === 'string') return 'System.String';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'System.Int32' : 'System.Double';
-  if (typeof value === 'boolean') return 'System.Boolean';
-  if (Array.isArray(value)) return 'System.Object[]';
-  return 'System.Object';
-}
-
-/** TEMPORARY: the few string methods `% ToUpper`-style calls need, until values/members.ts exports invokeMethod. */
-function invokeBuiltinMethod(item: unknown, name: string, args: unknown[]): { found: boolean; value?: unknown; isMethodName?: boolean } {
-  if (typeof item !== 'string') return { found: false };
-  const s = item;
-  switch (name.toLowerCase()) {
-    case 'toupper': return { found: true, value: s.toUpperCase() };
-    case 'tolower': return { found: true, value: s.toLowerCase() };
-    case 'trim': return { found: true, value: s.trim() };
-    case 'split': return { found: true, value: s.split(String(args[0] ?? ' ')) };
-    case 'replace': return { found: true, value: s.split(String(args[0])).join(String(args[1] ?? '')) };
-    case 'tostring': return { found: true, value: s };
-    default: return { found: false };
-  }
 }

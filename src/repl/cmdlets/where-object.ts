@@ -3,7 +3,7 @@
  * true, or (simplified syntax) for which `$_.Property -op Value` is true.
  */
 import type { CmdletDefinition, ParameterDefinition } from './types.js';
-import { binaryOperator } from './pipeline-common/operators-shim.js';
+import { binaryOperator } from '../values/operators.js';
 import { getProperty, toBoolean } from './pipeline-common/values.js';
 
 /** Switch name → [operator, parameter set, aliases]. */
@@ -72,7 +72,7 @@ export const whereObject: CmdletDefinition = {
       const lhs = getProperty(input, property!);
       if (negate) return !toBoolean(lhs);
       if (!valueGiven) return toBoolean(lhs);
-      return toBoolean(binaryOperator(op!, lhs, rhs));
+      return toBoolean(binaryOperator(`-${op}`, lhs, rhs));
     };
 
     return {

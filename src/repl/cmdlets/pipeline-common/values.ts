@@ -4,8 +4,9 @@
  */
 import { PSObject } from '../../values/psobject.js';
 import { DateTime } from '../../values/datetime.js';
-
+import { TimeSpan } from '../../values/timespan.js';
 import { toBoolean, toPSString } from '../../values/convert.js';
+import { getMember } from '../../values/members.js';
 import { hashtableEntries, hashtableLookup, isHashtable } from './hashtable.js';
 
 export { PSObject, DateTime, toBoolean, toPSString };
@@ -45,14 +46,11 @@ export function memberValue(value: unknown, name: string): unknown {
     if (lower === 'values') return hashtableEntries(value).map(([, v]) => v);
     return null;
   }
-  const lower = name.toLowerCase();
-  if (typeof value === 'string') return lower === 'length' ? value.length : null;
   if (Array.isArray(value)) {
-    if (lower === 'count' || lower === 'length') return value.length;
-    return null;
+    const lower = name.toLowerCase();
+    return lower === 'count' || lower === 'length' ? value.length : null;
   }
-  if (value instanceof DateTime) return dateProperty(value, lower);
-  return null;
+  return getMember(value, name);
 }
 
 export function hasProperty(value: unknown, name: string): boolean {
@@ -66,32 +64,10 @@ export function propertyNames(value: unknown): string[] {
   if (value instanceof PSObject) return value.names();
   if (typeof value === 'string') return ['Length'];
   if (value instanceof DateTime) return [...DATE_PROPERTIES];
+  if (value instanceof TimeSpan) return [...TIMESPAN_PROPERTIES];
   if (isHashtable(value)) return ['IsReadOnly', 'IsFixedSize', 'IsSynchronized', 'Keys', 'Values', 'SyncRoot', 'Count'];
   return [];
 }
 
+const TIMESPAN_PROPERTIES = ['Ticks', 'Days', 'Hours', 'Milliseconds', 'Microseconds', 'Nanoseconds', 'Minutes', 'Seconds', 'TotalDays', 'TotalHours', 'TotalMilliseconds', 'TotalMicroseconds', 'TotalNanoseconds', 'TotalMinutes', 'TotalSeconds'] as const;
 const DATE_PROPERTIES = ['DisplayHint', 'DateTime', 'Date', 'Day', 'DayOfWeek', 'DayOfYear', 'Hour', 'Kind', 'Millisecond', 'Microsecond', 'Nanosecond', 'Minute', 'Month', 'Second', 'Ticks', 'TimeOfDay', 'Year'] as const;
-
-function dateProperty(d: DateTime, lower: string): unknown {
-  switch (lower) {
-    case 'displayhint': return 'DateTime';
-    case 'datetime': return d.toString('F');
-    case 'date': return d.date;
-    case 'day': return d.day;
-    case 'dayofweek': return d.dayOfWeekName;
-    case 'dayofyear': return d.dayOfYear;
-    case 'hour': return d.hour;
-    case 'kind': return d.kind;
-    case 'millisecond': return d.millisecond;
-    case 'microsecond': return Math.floor(d.subTicks / 10);
-    case 'nanosecond': return (d.subTicks % 10) * 100;
-    case 'minute': return d.minute;
-    case 'month': return d.month;
-    case 'second': return d.second;
-    case 'ticks': return d.ticks;
-    case 'timeofday': return d.timeOfDay;
-    case 'year': return d.year;
-    default: return null;
-  }
-}
-
