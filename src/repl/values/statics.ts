@@ -1,0 +1,85 @@
+/**
+ * `[Type]::Member` and `[Type]::Method(args)` for the evaluator:
+ * getStaticMember / invokeStaticMethod. `[Type]::new(...)` is the method 'new'.
+ * Other layers may add types with registerStaticType.
+ */
+import { PSRuntimeError } from './errors.js';
+import { callFromTable } from './method-support.js';
+import { resolveType, type PSTypeInfo } from './types.js';
+import { PSTypeObject } from './type-object.js';
+import { typeNotFound } from './convert.js';
+import { MATH, INT32, INT64, BYTE, DOUBLE, CHAR, STRING, CONVERT, ENCODING, type StaticType } from './static-numeric.js';
+import {
+  DATETIME, TIMESPAN, GUID, PATH, ENVIRONMENT, REGEX, PSCREDENTIAL, HASHTABLE, SECURESTRING, listStatics, enumStatics,
+} from './static-system.js';
+import { DAY_NAMES } from './calendar.js';
+
+export type { StaticType } from './static-numeric.js';
+
+const registry = new Map<string, StaticType>(Object.entries({
+  'system.math': MATH,
+  'system.int32': INT32,
+  'system.int64': INT64,
+  'system.byte': BYTE,
+  'system.double': DOUBLE,
+  'system.single': DOUBLE,
+  'system.decimal': DOUBLE,
+  'system.char': CHAR,
+  'system.string': STRING,
+  'system.convert': CONVERT,
+  'system.text.encoding': ENCODING,
+  'system.datetime': DATETIME,
+  'system.timespan': TIMESPAN,
+  'system.guid': GUID,
+  'system.io.path': PATH,
+  'system.environment': ENVIRONMENT,
+  'system.text.regularexpressions.regex': REGEX,
+  'system.management.automation.pscredential': PSCREDENTIAL,
+  'system.collections.hashtable': HASHTABLE,
+  'system.security.securestring': SECURESTRING,
+  'system.dayofweek': enumStatics(DAY_NAMES),
+  'system.datetimekind': enumStatics(['Unspecified', 'Utc', 'Local']),
+  'system.midpointrounding': enumStatics(['ToEven', 'AwayFromZero', 'ToZero', 'ToNegativeInfinity', 'ToPositiveInfinity']),
+  'system.stringsplitoptions': enumStatics(['None', 'RemoveEmptyEntries', 'TrimEntries']),
+  'system.text.regularexpressions.regexoptions': enumStatics(['None', 'IgnoreCase', 'Multiline', 'ExplicitCapture', 'Compiled', 'Singleline', 'IgnorePatternWhitespace', 'RightToLeft', 'ECMAScript', 'CultureInvariant']),
+  'system.stringcomparison': enumStatics(['CurrentCulture', 'CurrentCultureIgnoreCase', 'InvariantCulture', 'InvariantCultureIgnoreCase', 'Ordinal', 'OrdinalIgnoreCase']),
+}));
+
+/** Adds or replaces the static members of a type (by full name). */
+export function registerStaticType(fullName: string, statics: StaticType): void {
+  registry.set(fullName.toLowerCase(), statics);
+}
+
+function resolve(type: string | PSTypeInfo | PSTypeObject): PSTypeInfo {
+  if (type instanceof PSTypeObject) return type.info;
+  if (typeof type !== 'string') return type;
+  const t = resolveType(type);
+  if (!t) throw typeNotFound(type);
+  return t;
+}
+
+function staticsOf(t: PSTypeInfo): StaticType | undefined {
+  if (t.kind === 'list') return listStatics(t.elementType?.fullName ?? 'System.Object');
+  return registry.get(t.fullName.toLowerCase());
+}
+
+/** `[Type]::Name`; an unknown member is $null, as in PowerShell. */
+export function getStaticMember(type: string | PSTypeInfo | PSTypeObject, name: string): unknown {
+  const t = resolve(type);
+  const prop = staticsOf(t)?.props?.[name.toLowerCase()];
+  return prop ? prop() : null;
+}
+
+/** `[Type]::Name(args)`. */
+export function invokeStaticMethod(type: string | PSTypeInfo | PSTypeObject, name: string, args: unknown[] = []): unknown {
+  const t = resolve(type);
+  const methods = staticsOf(t)?.methods;
+  if (methods) {
+    const r = callFromTable(methods, null, name, args);
+    if (r.found) return r.value;
+  }
+  throw new PSRuntimeError(
+    `Method invocation failed because [${t.fullName}] does not contain a method named '${name}'.`,
+    'MethodNotFound', 'InvalidOperation',
+  );
+}
