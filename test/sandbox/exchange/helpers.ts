@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { CallerIdentity, SandboxRequest, SandboxResponse } from '../../../src/sandbox/http/types.js';
 import { createExchangeService, type ExchangeService } from '../../../src/sandbox/exchange/index.js';
 
-export const TENANT = { tenantId: '6f1c0b1e-1111-4a2b-9c3d-000000000001', domain: 'contoso.onmicrosoft.com' };
+export const TENANT = { tenantId: '6f1c0b1e-1111-4a2b-9c3d-000000000001', domain: 'contoso.com' };
 export const ORIGIN = 'https://127.0.0.1:8443';
 
 export function caller(role: CallerIdentity['exchangeRole'] = 'admin'): CallerIdentity {
