@@ -14,6 +14,8 @@ export const formatList: CmdletDefinition = {
   parameters: [
     { name: 'Property', type: 'object[]', position: 0, description: 'Properties (names, wildcards or calculated properties) to show.' },
     { name: 'GroupBy', type: 'object', description: 'Starts a new group when this property changes.' },
+    { name: 'ExcludeProperty', type: 'string[]', description: 'Properties (wildcards allowed) to leave out; alone it implies -Property *.' },
+    { name: 'Force', type: 'switch', description: 'Formats strings and numbers too instead of printing them as they are.' },
     { name: 'InputObject', type: 'object', valueFromPipeline: true },
   ],
   create(ctx) {
@@ -23,6 +25,8 @@ export const formatList: CmdletDefinition = {
       shape: 'list',
       properties: specs.map((s) => s.spec),
       groupBy: groupBy?.spec,
+      exclude: ctx.params.ExcludeProperty === undefined || ctx.params.ExcludeProperty === null ? undefined : ([] as unknown[]).concat(ctx.params.ExcludeProperty).map(String),
+      force: ctx.params.Force === true ? true : undefined,
       enumerationLimit: enumerationLimit(ctx),
     }, specs, groupBy);
   },

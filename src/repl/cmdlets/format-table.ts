@@ -18,6 +18,8 @@ export const formatTable: CmdletDefinition = {
     { name: 'Wrap', type: 'switch', description: 'Wraps long values onto more lines instead of truncating them.' },
     { name: 'HideTableHeaders', type: 'switch', description: 'Omits the column headers.' },
     { name: 'GroupBy', type: 'object', description: 'Starts a new table when this property changes.' },
+    { name: 'ExcludeProperty', type: 'string[]', description: 'Properties (wildcards allowed) to leave out; alone it implies -Property *.' },
+    { name: 'Force', type: 'switch', description: 'Formats strings and numbers too instead of printing them as they are.' },
     { name: 'InputObject', type: 'object', valueFromPipeline: true },
   ],
   create(ctx) {
@@ -31,6 +33,8 @@ export const formatTable: CmdletDefinition = {
       autosize: p.AutoSize === true ? true : undefined,
       wrap: p.Wrap === true ? true : undefined,
       hideHeader: p.HideTableHeaders === true ? true : undefined,
+      exclude: ctx.params.ExcludeProperty === undefined || ctx.params.ExcludeProperty === null ? undefined : ([] as unknown[]).concat(ctx.params.ExcludeProperty).map(String),
+      force: ctx.params.Force === true ? true : undefined,
       enumerationLimit: enumerationLimit(ctx),
     }, specs, groupBy);
   },

@@ -15,6 +15,7 @@ export const formatWide: CmdletDefinition = {
     { name: 'AutoSize', type: 'switch', description: 'Fits as many columns as the widest value allows.' },
     { name: 'Column', type: 'int', description: 'Number of columns.' },
     { name: 'GroupBy', type: 'object', description: 'Starts a new group when this property changes.' },
+    { name: 'Force', type: 'switch', description: 'Formats strings and numbers too instead of printing them as they are.' },
     { name: 'InputObject', type: 'object', valueFromPipeline: true },
   ],
   create(ctx) {
@@ -36,6 +37,7 @@ export const formatWide: CmdletDefinition = {
       groupBy: groupBy?.spec,
       autosize: p.AutoSize === true ? true : undefined,
       wideColumns: ctx.boundNames.has('Column') ? column : undefined,
+      force: ctx.params.Force === true ? true : undefined,
       enumerationLimit: enumerationLimit(ctx),
     }, specs, groupBy);
   },

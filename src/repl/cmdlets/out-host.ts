@@ -8,7 +8,12 @@ import { OutDefault } from '../format/out-default.js';
 
 /** Shared by Out-Host and Out-Default: everything goes to the host's output. */
 export function hostWriterInstance(ctx: CmdletContext): CmdletInstance {
-  const out = new OutDefault({ width: ctx.host.width, write: (line) => ctx.host.writeOutput(line), enumerationLimit: enumerationLimit(ctx) });
+  const out = new OutDefault({
+    width: ctx.host.width,
+    write: (line) => ctx.host.writeOutput(line),
+    enumerationLimit: enumerationLimit(ctx),
+    color: ctx.host.color,
+  });
   return {
     process(bound, input) {
       if (input.present) out.push(input.value);

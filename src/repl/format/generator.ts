@@ -12,7 +12,7 @@ import type { CellOptions } from './display.js';
 import { dictionaryEntries, isDictionary } from './dictionary.js';
 import { FormatOutput } from './packets.js';
 import type { EntryBody, FormatPacket, Shape, TableColumnInfo } from './packets.js';
-import { expandPropertyPattern, getProperty, propertyNames } from './properties.js';
+import { expandPropertyPattern, getProperty, propertyNames, wildcardRegex } from './properties.js';
 import type { Alignment } from './table-writer.js';
 import { columnLabel, findView } from './views.js';
 import type { ViewDefinition } from './views.js';
@@ -39,6 +39,10 @@ export interface FormatParams {
   hideHeader?: boolean;
   wideColumns?: number;
   enumerationLimit?: number;
+  /** -ExcludeProperty: property names (wildcards allowed) to leave out; alone it implies `-Property *`. */
+  exclude?: string[];
+  /** -Force: format scalars too instead of printing them on their own. */
+  force?: boolean;
 }
 
 interface Column {
@@ -47,6 +51,8 @@ interface Column {
   width: number;
   align?: Alignment;
   format?: string;
+  /** The property a name spec resolved to (what -ExcludeProperty matches). */
+  property?: string;
 }
 
 /** Most columns an ad-hoc table shows, as pwsh. */
@@ -61,7 +67,12 @@ export class FormatGenerator {
   private columns: Column[] = [];
   private groupKey?: string;
 
-  constructor(private readonly params: FormatParams, private readonly emit: (packet: FormatPacket) => void) {}
+  private readonly excluded: RegExp[];
+
+  constructor(private readonly params: FormatParams, private readonly emit: (packet: FormatPacket) => void) {
+    this.excluded = (params.exclude ?? []).map(wildcardRegex);
+    if (this.excluded.length > 0 && !params.properties?.length) this.params = { ...params, properties: [{ name: '*' }] };
+  }
 
   push(value: unknown, computed: readonly unknown[] = []): void {
     if (value === null || value === undefined) return;
@@ -78,9 +89,10 @@ export class FormatGenerator {
       for (const [key, val] of dictionaryEntries(value)) this.push(dictionaryEntry(key, val), computed);
       return;
     }
-    if (this.pushOutOfBand(value, false)) return;
+    const force = this.params.force ?? false;
+    if (!force && this.pushOutOfBand(value, false)) return;
     if (!this.started) this.start(value, computed);
-    if (this.view && findView(typeNamesOf(value), this.view.kind) !== this.view && this.pushOutOfBand(value, true)) return;
+    if (!force && this.view && findView(typeNamesOf(value), this.view.kind) !== this.view && this.pushOutOfBand(value, true)) return;
     this.group(value, computed);
     this.emit({ type: 'entry', body: this.body(value, computed), outOfBand: false });
   }
@@ -142,8 +154,15 @@ export class FormatGenerator {
 
   private tableColumns(first: unknown): Column[] {
     const specs = this.params.properties?.length ? this.params.properties : this.adHocProperties(first).map((name) => ({ name }));
-    const columns = resolveSpecs(specs, first);
+    const columns = this.resolve(specs, first);
     return this.params.properties?.length ? columns : columns.slice(0, MAX_TABLE_COLUMNS);
+  }
+
+  /** Specs to columns for this object, less the -ExcludeProperty ones. */
+  private resolve(specs: readonly PropertySpec[], obj: unknown): Column[] {
+    const columns = resolveSpecs(specs, obj);
+    if (this.excluded.length === 0) return columns;
+    return columns.filter((c) => c.property === undefined || !this.excluded.some((re) => re.test(c.property!)));
   }
 
   private wideColumn(first: unknown): Column {
@@ -206,7 +225,7 @@ export class FormatGenerator {
   }
 
   private propertyListBody(value: unknown, specs: PropertySpec[], computed: readonly unknown[]): EntryBody {
-    const columns = resolveSpecs(specs, value);
+    const columns = this.resolve(specs, value);
     return {
       kind: 'list',
       labels: columns.map((c) => c.label),
@@ -246,7 +265,7 @@ export function resolveSpecs(specs: readonly PropertySpec[], obj: unknown): Colu
       continue;
     }
     for (const name of expandPropertyPattern(obj, spec.name ?? '')) {
-      columns.push({ label: spec.label ?? name, get: (o) => getProperty(o, name), width: spec.width ?? 0, align: spec.align, format: spec.formatString });
+      columns.push({ label: spec.label ?? name, get: (o) => getProperty(o, name), width: spec.width ?? 0, align: spec.align, format: spec.formatString, property: name });
     }
   }
   return columns;

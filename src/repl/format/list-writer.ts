@@ -6,7 +6,8 @@ import { cellWidth, fitFromHead, spaces, splitLines, wrapLines } from './text.js
 
 const SEPARATOR = ' : ';
 
-export function listEntryLines(labels: string[], values: string[], screenWidth: number): string[] {
+/** `labelStyle` wraps each label (with its ` : `) in ANSI styling, as $PSStyle.Formatting.FormatAccent. */
+export function listEntryLines(labels: string[], values: string[], screenWidth: number, labelStyle?: { accent: string; reset: string }): string[] {
   if (labels.length === 0) return [];
   if (screenWidth - SEPARATOR.length - 2 < 0) return [];
   const maxLabel = screenWidth - SEPARATOR.length - 1;
@@ -16,7 +17,8 @@ export function listEntryLines(labels: string[], values: string[], screenWidth: 
   const out: string[] = [];
   labels.forEach((label, k) => {
     const w = cellWidth(label);
-    const head = (w <= labelWidth ? label + spaces(labelWidth - w) : label.slice(0, fitFromHead(label, labelWidth))) + SEPARATOR;
+    const plainHead = (w <= labelWidth ? label + spaces(labelWidth - w) : label.slice(0, fitFromHead(label, labelWidth))) + SEPARATOR;
+    const head = labelStyle && plainHead.trim() !== '' ? labelStyle.accent + plainHead + labelStyle.reset : plainHead;
     splitLines(values[k] ?? '').forEach((line, i) => {
       wrapLines(line, fieldWidth).forEach((part, j) => {
         out.push((i === 0 && j === 0 ? head : hanging) + part);

@@ -17,6 +17,8 @@ export interface OutDefaultOptions {
   /** How long the first rows of a table are gathered to size its columns (pwsh: 300 ms). */
   groupingMs?: number;
   now?: () => number;
+  /** ANSI-styled table headers and list labels (pass the host's `color`). */
+  color?: boolean;
 }
 
 export class OutDefault {
@@ -31,6 +33,7 @@ export class OutDefault {
       enumerationLimit: opts.enumerationLimit,
       groupingMs: opts.groupingMs,
       now: opts.now,
+      color: opts.color,
     });
   }
 

@@ -24,7 +24,12 @@ export interface PacketWriterOptions {
   /** How long a table without widths waits for rows to size its columns (pwsh: 300 ms). */
   groupingMs?: number;
   now?: () => number;
+  /** Style table headers and list labels with ANSI colour, as pwsh does on a terminal. */
+  color?: boolean;
 }
+
+const HEADER_STYLE = { header: '\x1b[32;1m', reset: '\x1b[0m' };
+const LABEL_STYLE = { accent: '\x1b[32;1m', reset: '\x1b[0m' };
 
 const DEFAULT_GROUPING_MS = 300;
 
@@ -141,7 +146,8 @@ export class PacketWriter {
     }
     if (start?.shape === 'table' && start.columns?.length) {
       const widths = hint?.kind === 'table' ? hint.widths : start.columns.map((c) => c.width);
-      this.table = new TableWriter(this.opts.tableWidth, widths, start.columns.map((c) => c.alignment), start.hideHeader ?? false);
+      this.table = new TableWriter(this.opts.tableWidth, widths, start.columns.map((c) => c.alignment), start.hideHeader ?? false,
+        this.opts.color ? HEADER_STYLE : undefined);
       this.lines(this.table.header(start.columns.map((c) => c.label)));
     } else if (start?.shape === 'wide') {
       this.wideItems = hint?.kind === 'wide' && hint.maxWidth > 0
@@ -166,7 +172,7 @@ export class PacketWriter {
         if (this.table) this.lines(this.table.row(body.values, body.alignments, body.multiLine));
         return;
       case 'list':
-        this.lines(listEntryLines(body.labels, body.values, this.opts.listWidth));
+        this.lines(listEntryLines(body.labels, body.values, this.opts.listWidth, this.opts.color ? LABEL_STYLE : undefined));
         this.line('');
         return;
       case 'wide':
@@ -194,7 +200,7 @@ export class PacketWriter {
         return;
       case 'list':
         this.line('');
-        this.lines(listEntryLines(body.labels, body.values, this.opts.listWidth));
+        this.lines(listEntryLines(body.labels, body.values, this.opts.listWidth, this.opts.color ? LABEL_STYLE : undefined));
         this.line('');
         return;
       case 'row':

@@ -65,12 +65,25 @@ export interface TableLayout {
   alignments: Alignment[];
 }
 
+/** ANSI styling of header cells ($PSStyle.Formatting.TableHeader and Reset). */
+export interface HeaderStyle {
+  header: string;
+  reset: string;
+}
+
 export class TableWriter {
   private readonly widths: number[] = [];
   private readonly alignments: Alignment[] = [];
   private disabled = false;
 
-  constructor(screenWidth: number, widths: number[], alignments: Alignment[], private readonly hideHeader = false, private readonly indent = 0) {
+  constructor(
+    screenWidth: number,
+    widths: number[],
+    alignments: Alignment[],
+    private readonly hideHeader = false,
+    private readonly style?: HeaderStyle,
+    private readonly indent = 0,
+  ) {
     if (screenWidth - indent < MIN_SCREEN) {
       this.disabled = true;
       return;
@@ -83,13 +96,13 @@ export class TableWriter {
   /** Header labels (wrapped when narrower than the label) and the dashes under them. */
   header(labels: string[]): string[] {
     if (this.disabled || this.hideHeader) return [];
-    const lines = this.multiLineRow(labels, this.alignments);
+    const lines = this.multiLineRow(labels, this.alignments, true);
     const dashes = labels.map((label, k) => {
       const width = this.widths[k];
       if (width <= 0) return '';
       return '-'.repeat(label ? Math.min(width, cellWidth(label)) : width);
     });
-    lines.push(this.singleLineRow(dashes, this.alignments));
+    lines.push(this.singleLineRow(dashes, this.alignments, true));
     return lines;
   }
 
@@ -100,18 +113,22 @@ export class TableWriter {
     return multiLine ? this.multiLineRow(cells, align) : [this.singleLineRow(cells, align)];
   }
 
-  private singleLineRow(values: string[], align: Alignment[]): string {
+  private singleLineRow(values: string[], align: Alignment[], isHeader = false): string {
     let line = '';
     const lastIndex = this.widths.length - 1;
     for (let k = 0; k < this.widths.length; k++) {
       if (this.widths[k] <= 0) continue;
       line += k > 0 ? spaces(SEPARATOR) : spaces(this.indent);
-      line += fitField(values[k] ?? '', this.widths[k], align[k], k !== lastIndex);
+      line += this.styled(fitField(values[k] ?? '', this.widths[k], align[k], k !== lastIndex), isHeader);
     }
     return line;
   }
 
-  private multiLineRow(values: string[], align: Alignment[]): string[] {
+  private styled(text: string, isHeader: boolean): string {
+    return isHeader && this.style ? this.style.header + text + this.style.reset : text;
+  }
+
+  private multiLineRow(values: string[], align: Alignment[], isHeader = false): string[] {
     const visible = this.widths.map((w, k) => (w > 0 ? k : -1)).filter((k) => k >= 0);
     if (visible.length === 0) return [];
     const columns = visible.map((k, i) => {
@@ -137,7 +154,7 @@ export class TableWriter {
     for (let r = 0; r < rows; r++) {
       let line = '';
       columns.forEach((c, i) => {
-        line += i === lastWithContent[r] && rows > 1 ? c[r].trimEnd() : c[r];
+        line += this.styled(i === lastWithContent[r] && rows > 1 ? c[r].trimEnd() : c[r], isHeader);
       });
       out.push(line);
     }
