@@ -54,7 +54,19 @@ export async function startSandbox(o: SandboxOptions = {}): Promise<RunningSandb
   const dataDir = o.dataDir ?? mkdtempSync(join(tmpdir(), 'exosh-sandbox-'));
   const tls = loadOrCreateTls(dataDir, host);
   const exchange = await createExchange(o, dataDir);
+  try {
+    return await serve(o, { host, dataDir, tls, exchange });
+  } catch (e) {
+    await exchange?.close();
+    throw e;
+  }
+}
 
+async function serve(
+  o: SandboxOptions,
+  s: { host: string; dataDir: string; tls: ReturnType<typeof loadOrCreateTls>; exchange: ExchangeServiceLike | undefined },
+): Promise<RunningSandbox> {
+  const { host, dataDir, tls, exchange } = s;
   const identity = await createIdentity({
     dataDir,
     autoProvision: o.autoProvision ?? true,
@@ -84,20 +96,12 @@ export async function startSandbox(o: SandboxOptions = {}): Promise<RunningSandb
     return (await router.handle(req)) ?? { status: 404, body: { error: { code: 'NotFound', message: `No resource at ${req.path}.` } } };
   };
 
-  let server;
-  try {
-    server = await listenHttps({ host, port: o.port ?? 0, key: tls.serverKeyPem, cert: tls.serverCertPem, pipeline });
-  } catch (e) {
-    await exchange?.close();
-    throw e;
-  }
+  const server = await listenHttps({ host, port: o.port ?? 0, key: tls.serverKeyPem, cert: tls.serverCertPem, pipeline });
   const urlHost = isIP(host) === 6 ? `[${host}]` : host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   origin = `https://${urlHost}:${server.port}`;
-  const d = describe(origin, tls.caFile, dataDir);
   return {
-    ...d,
+    ...describe(origin, tls.caFile, dataDir),
     caPem: tls.caPem,
-    dataDir,
     stop: async () => {
       await server.close();
       await exchange?.close();

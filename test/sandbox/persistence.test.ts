@@ -79,3 +79,13 @@ describe('persistence across a restart', () => {
     }
   });
 });
+
+describe('a damaged directory file', () => {
+  it('stops start-up with a message that names the file', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const dataDir = tempDir();
+    mkdirSync(join(dataDir, 'identity'), { recursive: true });
+    writeFileSync(join(dataDir, 'identity', 'directory.json'), '{"version": 1, "tenants": [');
+    await expect(start({ dataDir })).rejects.toThrow(/The sandbox directory .*directory\.json cannot be read .*move it away/);
+  });
+});

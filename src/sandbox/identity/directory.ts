@@ -42,9 +42,7 @@ export class Directory {
     const dir = join(dataDir, 'identity');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     this.file = join(dir, 'directory.json');
-    this.data = existsSync(this.file)
-      ? (JSON.parse(readFileSync(this.file, 'utf8')) as DirectoryData)
-      : { version: 1, tenants: [], users: [], apps: [], managedIdentities: [], partners: [] };
+    this.data = existsSync(this.file) ? readDirectory(this.file) : { version: 1, tenants: [], users: [], apps: [], managedIdentities: [], partners: [] };
   }
 
   private save(): void {
@@ -285,6 +283,17 @@ export class Directory {
     this.save();
     return true;
   }
+}
+
+function readDirectory(file: string): DirectoryData {
+  let data: Partial<DirectoryData>;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8')) as Partial<DirectoryData>;
+  } catch (e) {
+    throw new Error(`The sandbox directory ${file} cannot be read (${(e as Error).message}); move it away to start with a fresh directory.`);
+  }
+  if (data.version !== 1) throw new Error(`The sandbox directory ${file} has version ${String(data.version)}; this sandbox reads version 1.`);
+  return { version: 1, tenants: data.tenants ?? [], users: data.users ?? [], apps: data.apps ?? [], managedIdentities: data.managedIdentities ?? [], partners: data.partners ?? [] };
 }
 
 function validDomain(d: unknown): string {
