@@ -18,7 +18,7 @@ export function tempDir(): string {
 export interface Harness {
   service: ExchangeService;
   dir: string;
-  invoke(cmdlet: string, parameters?: Record<string, unknown>, o?: { role?: CallerIdentity['exchangeRole']; prefer?: string; url?: string }): Promise<SandboxResponse & { body: any }>;
+  invoke(cmdlet: string, parameters?: Record<string, unknown>, o?: { role?: CallerIdentity['exchangeRole']; prefer?: string; url?: string; headers?: Record<string, string> }): Promise<SandboxResponse & { body: any }>;
   get(pathAndQuery: string, o?: { role?: CallerIdentity['exchangeRole']; prefer?: string; headers?: Record<string, string> }): Promise<SandboxResponse & { body: any }>;
   /** Every object of a Get- cmdlet, following nextLinks. */
   all(cmdlet: string, parameters?: Record<string, unknown>, prefer?: string): Promise<{ items: any[]; pages: number; warnings: string[] }>;
@@ -48,7 +48,7 @@ export async function harness(o: { dir?: string; mailboxes?: number; seed?: numb
     dir,
     async invoke(cmdlet, parameters = {}, opts = {}) {
       const url = opts.url ?? `/adminapi/beta/${TENANT.tenantId}/InvokeCommand`;
-      const headers: Record<string, string> = { 'content-type': 'application/json', 'x-cmdletname': cmdlet };
+      const headers: Record<string, string> = { 'content-type': 'application/json', 'x-cmdletname': cmdlet, ...opts.headers };
       if (opts.prefer) headers.prefer = opts.prefer;
       const req = request('POST', url, JSON.stringify({ CmdletInput: { CmdletName: cmdlet, Parameters: parameters } }), headers);
       return parsed(await route(service, 'POST')(req, { tenant: TENANT.tenantId }, caller(opts.role)));
