@@ -87,7 +87,7 @@ describe('[datetime], [timespan], [guid]', () => {
     expect((call('timespan', 'Parse', ['1:30']) as TimeSpan).totalMinutes).toBe(90);
   });
   it('guid statics', () => {
-    expect(call('guid', 'NewGuid', []).toString()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(String(call('guid', 'NewGuid', []))).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(String(prop('guid', 'Empty'))).toBe('00000000-0000-0000-0000-000000000000');
     expect((call('guid', 'Parse', ['0f8fad5bd9cb469fa16570867728950e']) as PSGuid).toString('B')).toBe('{0f8fad5b-d9cb-469f-a165-70867728950e}');
   });
