@@ -6,10 +6,11 @@
 import type { CmdletDefinition } from '../cmdlets/types.js';
 import { moduleCmdlets } from '../cmdlets/index-modules.js';
 import { formatCmdlets } from '../cmdlets/index-format.js';
+import { pipelineCmdlets } from '../cmdlets/index-pipeline.js';
 import { engineCmdlets } from './cmdlets/index.js';
 
 export function builtinCommands(): CmdletDefinition[] {
-  return [...engineCmdlets, ...moduleCmdlets, ...formatCmdlets];
+  return [...engineCmdlets, ...moduleCmdlets, ...formatCmdlets, ...pipelineCmdlets];
 }
 
 /** pwsh's standard aliases; one whose target is not loaded simply fails to resolve. */

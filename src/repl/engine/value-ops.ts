@@ -3,13 +3,14 @@
  * operators, members and statics. Keeping every call behind this module means
  * the evaluator never reimplements value semantics.
  *
- * LOCAL SHIM: until src/repl/values/{operators,members,statics}.ts land, minimal
- * stand-ins for binaryOperator, getMember/setMember/invokeMethod, getIndex/setIndex
- * and the statics live here; each becomes a re-export when its module appears.
+ * LOCAL SHIM: until src/repl/values/{members,statics}.ts land, minimal stand-ins
+ * for getMember/setMember/invokeMethod, getIndex/setIndex and the statics live
+ * here; each becomes a re-export when its module appears.
  */
 import { PSObject } from '../values/psobject.js';
 import { PSHashtable } from '../values/hashtable.js';
-import { convertTo as valuesConvertTo, toBoolean, toPSString } from '../values/convert.js';
+import { convertTo as valuesConvertTo, toPSString } from '../values/convert.js';
+import { binaryOperator as valuesBinary, unaryOperator as valuesUnary, type OperatorContext } from '../values/operators.js';
 
 export { PSHashtable };
 
@@ -20,44 +21,30 @@ export function convertTo(value: unknown, typeName: string): unknown {
   return valuesConvertTo(typeName, value);
 }
 
-export function binaryOperator(op: string, left: unknown, right: unknown): unknown {
-  const l = left as number;
-  const r = right as number;
-  switch (op) {
-    case '+': return typeof left === 'string' ? left + toPSString(right) : Array.isArray(left) ? [...left, ...(Array.isArray(right) ? right : [right])] : l + Number(r);
-    case '-': return l - r;
-    case '*': return typeof left === 'string' ? left.repeat(r) : l * r;
-    case '/': return l / r;
-    case '%': return l % r;
-    case 'eq': case 'ieq': return Array.isArray(left) ? left.filter((x) => eq(x, right)) : eq(left, right);
-    case 'ne': case 'ine': return !eq(left, right);
-    case 'gt': return l > (convertLike(left, right) as number);
-    case 'ge': return l >= (convertLike(left, right) as number);
-    case 'lt': return l < (convertLike(left, right) as number);
-    case 'le': return l <= (convertLike(left, right) as number);
-    case 'and': return toBoolean(left) && toBoolean(right);
-    case 'or': return toBoolean(left) || toBoolean(right);
-    case 'match': { const m = new RegExp(toPSString(right), 'i').exec(toPSString(left)); return m !== null; }
-    case 'like': return new RegExp('^' + toPSString(right).replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 'i').test(toPSString(left));
-    case 'join': return (Array.isArray(left) ? left : [left]).map((v) => toPSString(v)).join(toPSString(right));
-    default: throw new Error(`The operator '-${op}' is not supported yet.`);
+const DASHED = new Map<string, string>();
+
+/** Binary operators by the AST's spelling ('+', 'eq', 'cmatch', ...); the value layer wants dash operators. */
+export function binaryOperator(op: string, left: unknown, right: unknown, ctx?: OperatorContext): unknown {
+  let dashed = DASHED.get(op);
+  if (dashed === undefined) {
+    dashed = /^[a-z]/.test(op) ? `-${op}` : op;
+    DASHED.set(op, dashed);
   }
+  return valuesBinary(dashed, left, right, ctx);
 }
 
-function convertLike(left: unknown, right: unknown): unknown {
-  return typeof left === 'number' ? Number(right) : right;
-}
-
-function eq(a: unknown, b: unknown): boolean {
-  if (typeof a === 'string') return a.toLowerCase() === toPSString(b).toLowerCase();
-  if (typeof a === 'number') return a === Number(b);
-  if (typeof a === 'boolean') return a === toBoolean(b);
-  return a === b;
+export function unaryOperator(op: string, value: unknown): unknown {
+  return valuesUnary(/^[a-z]/.test(op) ? `-${op}` : op, value);
 }
 
 export function getMember(target: unknown, name: string): unknown {
   if (target instanceof PSObject) return target.get(name) ?? null;
-  if (target instanceof PSHashtable) return target.get(name);
+  if (target instanceof PSHashtable) {
+    const lower = name.toLowerCase();
+    if (lower === 'count') return target.count;
+    if (lower === 'keys') return target.keys();
+    return target.get(name);
+  }
   if (Array.isArray(target)) {
     if (name.toLowerCase() === 'count' || name.toLowerCase() === 'length') return target.length;
     return target.map((t) => getMember(t, name));

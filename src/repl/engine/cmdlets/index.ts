@@ -1,5 +1,20 @@
 /** The cmdlets tied to the engine (command table, variables, history, location). */
 import type { CmdletDefinition } from '../../cmdlets/types.js';
 import { writeOutput } from './write-output.js';
+import { getCommand } from './get-command.js';
+import { getHelp } from './get-help.js';
+import { getHistory } from './get-history.js';
+import { invokeHistory } from './invoke-history.js';
+import { invokeExpression } from './invoke-expression.js';
+import { getVariable } from './get-variable.js';
+import { setVariable } from './set-variable.js';
+import { newVariable } from './new-variable.js';
+import { removeVariable } from './remove-variable.js';
+import { clearVariable } from './clear-variable.js';
+import { getAlias } from './get-alias.js';
+import { getLocation, setLocation } from './location.js';
 
-export const engineCmdlets: CmdletDefinition[] = [writeOutput];
+export const engineCmdlets: CmdletDefinition[] = [
+  writeOutput, getCommand, getHelp, getHistory, invokeHistory, invokeExpression,
+  getVariable, setVariable, newVariable, removeVariable, clearVariable, getAlias, setLocation, getLocation,
+];

@@ -13,7 +13,7 @@ import { runtimeError, RuntimeError, shortTypeName } from '../errors/error-recor
 import type { Frame } from '../runtime.js';
 import { ScriptBlock } from '../runtime.js';
 import {
-  binaryOperator, convertTo, getIndex, getMember, getStaticMember, invokeMethod, invokeStaticMethod, toBoolean, toPSString, PSHashtable,
+  binaryOperator, unaryOperator, convertTo, getIndex, getMember, getStaticMember, invokeMethod, invokeStaticMethod, toBoolean, toPSString, PSHashtable,
 } from '../value-ops.js';
 import { readVariable, writeVariable } from './variables.js';
 import { expandParts } from './strings.js';
@@ -104,39 +104,25 @@ export function applyBinary(node: BinaryExpressionAst, left: unknown, right: unk
     const typeName = right instanceof TypeLiteral ? right.name : toPSString(right);
     return wrapValueError(() => binaryOperator(op, left, typeName));
   }
-  const result = wrapValueError(() => binaryOperator(op, left, right));
-  if ((op === 'match' || op === 'imatch' || op === 'cmatch') && result === true && !Array.isArray(left)) {
-    setMatches(frame, toPSString(left), toPSString(right), op !== 'cmatch');
+  if (op === 'match' || op === 'imatch' || op === 'cmatch' || op === 'notmatch' || op === 'inotmatch' || op === 'cnotmatch') {
+    return wrapValueError(() => binaryOperator(op, left, right, { onMatches: (m) => setMatches(frame, m) }));
   }
-  return result;
+  return wrapValueError(() => binaryOperator(op, left, right));
 }
 
-/** -match on a scalar sets $Matches (group number or name → captured text). */
-export function setMatches(frame: Frame, input: string, pattern: string, ignoreCase: boolean): void {
-  const m = new RegExp(pattern, ignoreCase ? 'i' : '').exec(input);
-  if (!m) return;
-  const table = new PSHashtable(false);
-  m.forEach((g, i) => {
-    if (g !== undefined) table.set(i, g);
-  });
-  for (const [name, g] of Object.entries(m.groups ?? {})) if (g !== undefined) table.set(name, g);
-  frame.scope.lookup('matches') ? writeMatches(frame, table) : frame.scope.define({ name: 'Matches', value: table });
-}
-
-function writeMatches(frame: Frame, table: PSHashtable): void {
-  const v = frame.scope.lookup('matches')!;
-  v.value = table;
+/** A scalar -match that matched sets $Matches where the caller can see it. */
+export function setMatches(frame: Frame, table: PSHashtable): void {
+  const existing = frame.scope.lookup('matches');
+  if (existing) existing.value = table;
+  else frame.scope.define({ name: 'Matches', value: table });
 }
 
 export function applyUnary(node: UnaryExpressionAst, frame: Frame, value: unknown): unknown {
   switch (node.operator) {
     case '!': case 'not': return !toBoolean(value);
-    case '-': return wrapValueError(() => binaryOperator('*', convertNumeric(value), -1));
-    case '+': return convertNumeric(value);
-    case 'bnot': return ~Number(value);
+    case '-': case '+': case 'bnot': case 'join': case 'split': return wrapValueError(() => unaryOperator(node.operator, value));
+    case 'isplit': case 'csplit': return wrapValueError(() => unaryOperator('split', value));
     case ',': return [value];
-    case 'join': return wrapValueError(() => binaryOperator('join', value, ''));
-    case 'split': case 'isplit': case 'csplit': return wrapValueError(() => binaryOperator(node.operator, toPSString(value).trim(), '\\s+'));
     case '++': case '--': {
       if (node.operand.kind !== 'VariableExpression') throw runtimeError('The operand of an increment or decrement operator must be a variable, property or array element.', { errorId: 'OperatorRequiresVariableOrProperty', category: 'ParserError' });
       const updated = wrapValueError(() => binaryOperator(node.operator === '++' ? '+' : '-', value ?? 0, 1));
@@ -144,12 +130,6 @@ export function applyUnary(node: UnaryExpressionAst, frame: Frame, value: unknow
       return node.postfix ? (value ?? 0) : updated;
     }
   }
-}
-
-function convertNumeric(value: unknown): unknown {
-  if (typeof value === 'number' || typeof value === 'bigint') return value;
-  if (value === null || value === undefined) return 0;
-  return wrapValueError(() => binaryOperator('+', 0, value));
 }
 
 export function rangeArray(lowerValue: unknown, upperValue: unknown): number[] | string[] {

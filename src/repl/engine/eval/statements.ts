@@ -202,9 +202,7 @@ async function clauseMatches(cond: ExpressionAst, item: unknown, flags: Set<stri
   }
   const pattern = await evalExpr(cond, frame);
   if (flags.has('regex')) {
-    const hit = wrapValueError(() => binaryOperator(cs ? 'cmatch' : 'imatch', toPSString(item), toPSString(pattern))) === true;
-    if (hit) setMatches(frame, toPSString(item), toPSString(pattern), !cs);
-    return hit;
+    return wrapValueError(() => binaryOperator(cs ? 'cmatch' : 'imatch', toPSString(item), toPSString(pattern), { onMatches: (m) => setMatches(frame, m) })) === true;
   }
   if (flags.has('wildcard')) return wrapValueError(() => binaryOperator(cs ? 'clike' : 'ilike', toPSString(item), toPSString(pattern))) === true;
   if (typeof pattern === 'string' || typeof item === 'string') {
@@ -223,6 +221,8 @@ async function* tryStatement(s: TryStatementAst, frame: Frame): AsyncGenerator<u
     } catch (e) {
       if (!isCatchable(e)) throw e;
       const record = toErrorRecord(e);
+      // pwsh records caught errors in $Error too.
+      if (frame.engine.errors[0] !== record) frame.engine.errors.unshift(record);
       const clause = s.catchClauses.find((c) => c.catchTypes.length === 0 || c.catchTypes.some((t) => catchTypeMatches(t.typeName.name, record)));
       if (!clause) throw e;
       const saved = frame.scope.getDollarUnder();

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { out, run } from './run.js';
+
+const cases: Array<[string, string, string[]]> = [
+  // variables and scopes
+  ['assignment and arithmetic', '$x = 5; $x * 2', ['10']],
+  ['braced variable names', '${my var} = 3; ${my var} + 1', ['4']],
+  ['compound assignment', '$a = 1; $a += 4; $a -= 1; $a *= 3; $a /= 2; $a', ['6']],
+  ['increment as a statement prints nothing', '$i = 1; $i++; ++$i; $i', ['3']],
+  ['postfix in parens yields the old value', '$i = 1; ($i++); $i', ['1', '2']],
+  ['multiple assignment', '$a, $b = 1, 2; $b; $a', ['2', '1']],
+  ['multiple assignment: the last takes the rest', '$a, $b = 1, 2, 3; $b.Count; $a', ['2', '1']],
+  ['type-constrained variable', '[int]$n = "5"; $n + 1; $n = "7"; $n + 1', ['6', '8']],
+  ['script scope from a function', '$x = 1; function f { $script:x = 2 }; f; $x', ['2']],
+  ['global scope', 'function f { $global:g = 9 }; f; $g', ['9']],
+  ['local assignment does not leak', '$x = 1; function f { $x = 2; $x }; f; $x', ['2', '1']],
+  ['functions see the caller scope', '$x = 5; function f { $x }; f', ['5']],
+  ['$local: reads only this scope', '$x = 1; function f { $null -eq $local:x }; f', ['True']],
+  ['env variables', '$env:EXOSH_TEST_VAR = "hello"; $env:EXOSH_TEST_VAR; $env:EXOSH_TEST_VAR = $null; $null -eq $env:EXOSH_TEST_VAR', ['hello', 'True']],
+  ['$null, $true and $false', '$null -eq $null; $true; $false', ['True', 'True', 'False']],
+  ['PSVersionTable', '$PSVersionTable.PSEdition; $PSVersionTable.PSVersion.Major', ['Core', '7']],
+  // output semantics
+  ['arrays unroll', '$a = 1, 2, 3; $a', ['1', '2', '3']],
+  ['unary comma keeps an array whole', '(Write-Output -NoEnumerate 1, 2).Count; @(,(1, 2)).Count', ['2', '1']],
+  ['@() is always an array', '@(5).Count; @().Count; @(1, 2).Count', ['1', '0', '2']],
+  ['$null = discards', '$null = 5; [void](6); 7 | Out-Null; 8', ['8']],
+  ['sub-expressions', '"sum: $(1 + 2)"; $(4; 5)', ['sum: 3', '4', '5']],
+  ['string expansion with $OFS', '$a = 1, 2, 3; "$a"; $OFS = "-"; "$a"', ['1 2 3', '1-2-3']],
+  ['member access in strings needs $()', '$p = [pscustomobject]@{ N = 1 }; "$($p.N)"', ['1']],
+  ['capturing a pipeline', '$r = Write-Output 1 2 3; $r.Count', ['3']],
+  ['single output is a scalar', '$r = Write-Output 4; $r', ['4']],
+  // if / loops
+  ['if / elseif / else', '$x = 5; if ($x -gt 10) { "big" } elseif ($x -gt 3) { "medium" } else { "small" }', ['medium']],
+  ['if as a value', '$v = if ($true) { "yes" } else { "no" }; $v', ['yes']],
+  ['foreach', 'foreach ($i in 1..3) { $i * 10 }', ['10', '20', '30']],
+  ['foreach over $null does nothing', 'foreach ($i in $null) { "x" }; "done"', ['done']],
+  ['for', 'for ($i = 0; $i -lt 3; $i++) { $i }', ['0', '1', '2']],
+  ['while', '$i = 0; while ($i -lt 3) { $i; $i++ }', ['0', '1', '2']],
+  ['do while', '$i = 5; do { $i; $i++ } while ($i -lt 3)', ['5']],
+  ['do until', '$i = 0; do { $i; $i++ } until ($i -ge 2)', ['0', '1']],
+  ['break and continue', 'foreach ($i in 1..10) { if ($i -eq 2) { continue }; if ($i -eq 4) { break }; $i }', ['1', '3']],
+  ['labelled break', ':outer foreach ($i in 1..3) { foreach ($j in 1..3) { if ($j -eq 2) { break outer }; "$i$j" } }', ['11']],
+  ['labelled continue', ':outer foreach ($i in 1..2) { foreach ($j in 1..3) { if ($j -eq 2) { continue outer }; "$i$j" } }', ['11', '21']],
+  // switch
+  ['switch on a value', 'switch (2) { 1 { "one" } 2 { "two" } default { "other" } }', ['two']],
+  ['switch default', 'switch (5) { 1 { "one" } default { "other" } }', ['other']],
+  ['switch iterates arrays', 'switch (1, 2, 3) { 2 { "two" } default { "n$_" } }', ['n1', 'two', 'n3']],
+  ['switch strings ignore case', 'switch ("ABC") { "abc" { "hit" } }', ['hit']],
+  ['switch -CaseSensitive', 'switch -CaseSensitive ("ABC") { "abc" { "lower" } "ABC" { "upper" } }', ['upper']],
+  ['switch -Wildcard', 'switch -Wildcard ("mailbox01") { "mail*" { "mail" } "*01" { "one" } }', ['mail', 'one']],
+  ['switch -Regex sets $Matches', 'switch -Regex ("user@contoso.com") { "@(.+)$" { $Matches[1] } }', ['contoso.com']],
+  ['switch -Exact', 'switch -Exact ("a*") { "a*" { "exact" } }', ['exact']],
+  ['switch script-block conditions', 'switch (7) { { $_ -gt 5 } { "big" } { $_ -lt 5 } { "small" } }', ['big']],
+  ['break in switch', 'switch (1, 2, 3) { 2 { "two"; break } default { $_ } }', ['1', 'two']],
+  ['continue in switch', 'switch (1, 2) { { $true } { "a$_"; continue } { $true } { "b$_" } }', ['a1', 'a2']],
+  // functions
+  ['function with param()', 'function Add-Two { param($a, $b) $a + $b }; Add-Two 2 3; Add-Two -b 1 -a 4', ['5', '5']],
+  ['function with inline parameters', 'function f($x, $y = 10) { $x + $y }; f 1', ['11']],
+  ['$args without param()', 'function f { $args.Count; $args[1] }; f a b c', ['3', 'b']],
+  ['defaults can use earlier parameters', 'function f { param($a = 2, $b = $a * 3) $b }; f', ['6']],
+  ['switch parameters', 'function f { param([switch]$Force) if ($Force) { "forced" } else { "gentle" } }; f; f -Force; f -Force:$false', ['gentle', 'forced', 'gentle']],
+  ['typed parameters convert', 'function f { param([int]$n) $n + 1 }; f "41"', ['42']],
+  ['return leaves the function', 'function f { 1; return 2; 3 }; f', ['1', '2']],
+  ['begin/process/end', 'function f { begin { "b" } process { "p$_" } end { "e" } }; 1, 2 | f', ['b', 'p1', 'p2', 'e']],
+  ['$input in end', 'function f { $input.Count }; 1, 2, 3 | f', ['3']],
+  ['filters', 'filter Double { $_ * 2 }; 1, 2 | Double', ['2', '4']],
+  ['ValueFromPipeline', 'function f { param([Parameter(ValueFromPipeline)]$v) process { "got $v" } }; "a", "b" | f', ['got a', 'got b']],
+  ['ValueFromPipelineByPropertyName', 'function f { param([Parameter(ValueFromPipelineByPropertyName)]$Name) process { $Name } }; [pscustomobject]@{ Name = "n1" } | f', ['n1']],
+  ['mandatory with Position', 'function f { param([Parameter(Mandatory, Position = 0)][string]$Org) "org=$Org" }; f contoso', ['org=contoso']],
+  ['CmdletBinding gives common parameters', 'function f { [CmdletBinding()] param() Write-Output "ok" }; f -ErrorAction Stop -Verbose', ['ok']],
+  ['$PSBoundParameters', 'function f { param($a, $b) $PSBoundParameters.Count }; f -a 1', ['1']],
+  ['splatting a hashtable', 'function f { param($a, $b) "$a-$b" }; $p = @{ a = 1; b = 2 }; f @p', ['1-2']],
+  ['splatting an array', 'function f { param($a, $b) "$a-$b" }; $p = 3, 4; f @p', ['3-4']],
+  ['& a script block', '& { param($x) $x * 2 } 21', ['42']],
+  ['& a command name', '$c = "Write-Output"; & $c hi', ['hi']],
+  ['script blocks get a new scope', '$x = 1; & { $x = 2 }; $x', ['1']],
+  ['dot-sourcing a block runs in the caller scope', '$x = 1; . { $x = 2 }; $x', ['2']],
+  ['script block Invoke()', '$sb = { param($a) $a + 1 }; $sb.Invoke(1)', ['2']],
+  ['.ForEach and .Where', '(1, 2, 3).ForEach({ $_ * 2 }); (1, 2, 3).Where({ $_ -gt 1 }).Count', ['2', '4', '6', '2']],
+  ['recursion', 'function fact($n) { if ($n -le 1) { 1 } else { $n * (fact ($n - 1)) } }; fact 5', ['120']],
+  // try / catch / throw
+  ['throw and catch', 'try { throw "boom" } catch { "caught: $_" }', ['caught: boom']],
+  ['$_.Exception.Message', 'try { throw "bad thing" } catch { $_.Exception.Message }', ['bad thing']],
+  ['finally runs', 'try { "t" } finally { "f" }', ['t', 'f']],
+  ['finally runs after catch', 'try { throw "x" } catch { "c" } finally { "f" }', ['c', 'f']],
+  ['typed catch picks the right clause', 'try { Get-Variable nope -ErrorAction Stop } catch [System.Management.Automation.ItemNotFoundException] { "not found" } catch { "other" }', ['not found']],
+  ['catch [Exception] catches everything', 'try { throw "x" } catch [System.Exception] { "any" }', ['any']],
+  ['rethrow with bare throw', 'try { try { throw "inner" } catch { throw } } catch { "outer: $_" }', ['outer: inner']],
+  ['FullyQualifiedErrorId of a thrown string', 'try { throw "oops" } catch { $_.FullyQualifiedErrorId }', ['oops']],
+  ["ErrorAction Stop makes errors catchable", 'try { Test-Error "soft" -ErrorAction Stop; "not here" } catch { "caught $($_.Exception.Message)" }', ['caught soft']],
+  ['errors from nested functions are caught', 'function f { throw "deep" }; try { f } catch { "got $_" }', ['got deep']],
+  ['$Error is newest first', 'try { throw "a" } catch {}; try { throw "b" } catch {}; $Error[0].Exception.Message', ['b']],
+  ['InvocationInfo line number', 'try {\n  throw "x"\n} catch { $_.InvocationInfo.ScriptLineNumber }', ['2']],
+  ['break inside a pipeline leaves the loop', 'foreach ($i in 1..3) { 1..5 | ForEach-Object { if ($_ -eq 2) { break }; "$i$_" } }; "after"', ['11', 'after']],
+];
+
+describe('language', () => {
+  for (const [name, script, expected] of cases) {
+    it(name, async () => {
+      expect(await out(script.replace(/\\n/g, '\n'))).toEqual(expected);
+    });
+  }
+
+  it('exit N sets the exit code and stops', async () => {
+    const r = await run('"a"; exit 3; "b"');
+    expect(r.stdout).toBe('a\n');
+    expect(r.result.exitCode).toBe(3);
+    expect(r.result.exited).toBe(true);
+  });
+
+  it('a statement-terminating error does not stop the script', async () => {
+    const r = await run('function f { Get-Foo; "after" }; f');
+    expect(r.stdout).toBe('after\n');
+    expect(r.stderr).toContain("The term 'Get-Foo' is not recognized");
+  });
+
+  it('throw stops the script with exit code 1', async () => {
+    const r = await run('"a"; throw "stop here"; "b"');
+    expect(r.stdout).toBe('a\n');
+    expect(r.stderr).toBe('Exception: stop here\n');
+    expect(r.result.exitCode).toBe(1);
+  });
+});
