@@ -88,12 +88,13 @@ export const measureObject: CmdletDefinition = {
     };
 
     return {
-      async process(params, input) {
+      process(params, input) {
         const item = input.present ? input.value : params.InputObject;
         if (item === null || item === undefined) return;
         records++;
+        // Synchronous without -Property: this runs once per item in long pipelines.
         if (!props) analyze(THIS_OBJECT, item);
-        else await analyzeProperties(ctx, props, item, entry, analyze);
+        else return analyzeProperties(ctx, props, item, entry, analyze);
       },
       end() {
         if (records === 0 && !props) entry(THIS_OBJECT);
