@@ -13,7 +13,7 @@ import { addDistributionGroupMember, getDistributionGroupMember, removeDistribut
 import { getUnifiedGroup } from './unified-group.js';
 import { getMobileDevice } from './mobile-device.js';
 import { getAcceptedDomain, getOrganizationConfig } from './organization.js';
-import { getTransportRule, newTransportRule, removeTransportRule, setTransportRule } from './transport-rule.js';
+import { disableTransportRule, enableTransportRule, getTransportRule, newTransportRule, removeTransportRule, setTransportRule } from './transport-rule.js';
 import { getInboxRule } from './inbox-rule.js';
 import { getMailboxAutoReplyConfiguration, setMailboxAutoReplyConfiguration } from './auto-reply.js';
 import { getMessageTraceV2 } from './message-trace.js';
@@ -24,7 +24,7 @@ const ALL: ServerCmdlet[] = [
   getMailboxPermission, addMailboxPermission, removeMailboxPermission, getRecipientPermission, addRecipientPermission, removeRecipientPermission,
   getMailboxFolderPermission, addMailboxFolderPermission, getCasMailbox, setCasMailbox, getDistributionGroup, newDistributionGroup, removeDistributionGroup,
   getDistributionGroupMember, addDistributionGroupMember, removeDistributionGroupMember, getUnifiedGroup, getMobileDevice, getOrganizationConfig,
-  getAcceptedDomain, getTransportRule, newTransportRule, setTransportRule, removeTransportRule, getInboxRule, getMailboxAutoReplyConfiguration,
+  getAcceptedDomain, getTransportRule, newTransportRule, setTransportRule, removeTransportRule, enableTransportRule, disableTransportRule, getInboxRule, getMailboxAutoReplyConfiguration,
   setMailboxAutoReplyConfiguration, getMessageTraceV2,
 ];
 

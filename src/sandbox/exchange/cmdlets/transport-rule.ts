@@ -103,11 +103,9 @@ export const setTransportRule: ServerCmdlet = {
     const newName = ctx.params.string('Name');
     if (newName && newName.toLowerCase() !== current.name.toLowerCase() && sorted(t).some((r) => r.name.toLowerCase() === newName.toLowerCase()))
       throw alreadyExists(`A rule named '${newName}' already exists.`);
-    const enabled = ctx.params.bool('Enabled');
     const rule: TransportRuleRecord = {
       ...current,
       name: newName ?? current.name,
-      state: enabled === undefined ? current.state : enabled ? 'Enabled' : 'Disabled',
       mode: mode(ctx, current.mode),
       comments: ctx.params.given('Comments') ? (ctx.params.string('Comments') ?? null) : current.comments,
       stopRuleProcessing: ctx.params.bool('StopRuleProcessing') ?? current.stopRuleProcessing,
@@ -132,3 +130,19 @@ export const removeTransportRule: ServerCmdlet = {
     });
   },
 };
+
+function setState(name: 'Enable-TransportRule' | 'Disable-TransportRule', state: 'Enabled' | 'Disabled'): ServerCmdlet {
+  return {
+    name,
+    write: true,
+    target,
+    run(ctx) {
+      const t = ctx.tenant;
+      const rule = resolveRule(t, ctx.params.required('Identity', name));
+      t.commit({ op: 'tr.put', rule: { ...rule, state, mode: state === 'Enabled' ? mode(ctx, rule.mode) : rule.mode, whenChanged: ctx.now } });
+    },
+  };
+}
+
+export const enableTransportRule = setState('Enable-TransportRule', 'Enabled');
+export const disableTransportRule = setState('Disable-TransportRule', 'Disabled');
