@@ -36,10 +36,11 @@ export const selectObject: CmdletDefinition = {
   ],
   create(ctx) {
     const p = ctx.params;
-    const props = ctx.boundNames.has('Property') && p.Property !== null
-      ? parsePropertyExpressions(ctx, p.Property, ['Name', 'Label', 'Expression'])
-      : [];
     const exclude = ctx.boundNames.has('ExcludeProperty') ? toList(p.ExcludeProperty).map(String) : [];
+    const hasProperty = ctx.boundNames.has('Property') && p.Property !== null && toList(p.Property).length > 0;
+    // -ExcludeProperty alone implies -Property *, as in pwsh.
+    const propertyArg = hasProperty ? p.Property : exclude.length > 0 ? ['*'] : undefined;
+    const props = propertyArg === undefined ? [] : parsePropertyExpressions(ctx, propertyArg, ['Name', 'Label', 'Expression']);
     const expand = ctx.boundNames.has('ExpandProperty') ? String(p.ExpandProperty) : undefined;
     const shaper = new Shaper(ctx, props, exclude, expand, p.Unique === true, p.CaseInsensitive === true);
     const selector = ctx.boundNames.has('Index') || ctx.boundNames.has('SkipIndex')

@@ -83,6 +83,22 @@ describe('Select-Object properties', () => {
     expect(plain(r.output[0])).toEqual({ Name: 'a', Age: 1 });
   });
 
+  it('-ExcludeProperty alone implies -Property *', async () => {
+    const r = await runCmdlet(selectObject, { params: { ExcludeProperty: ['Age'] }, input: [people[0]] });
+    expect(plain(r.output[0])).toEqual({ Name: 'a', City: 'x' });
+  });
+
+  it('a calculated name over a wildcard that matches several is an error', async () => {
+    const r = await runCmdlet(selectObject, { params: { Property: [PSHashtable.from({ n: 'X', e: '*' })] }, input: [people[0]] });
+    expect(r.errors.map((e) => e.error)).toEqual(['Cannot rename multiple results.']);
+  });
+
+  it('a repeated property name is reported once per object', async () => {
+    const r = await runCmdlet(selectObject, { params: { Property: ['Name', 'name'] }, input: [people[0]] });
+    expect(plain(r.output[0])).toEqual({ Name: 'a' });
+    expect(r.errors.map((e) => e.error)).toEqual(['The property cannot be processed because the property "Name" already exists.']);
+  });
+
   it('calculated properties with abbreviated keys (n/e, l/e, Name/Expression)', async () => {
     const r = await runCmdlet(selectObject, {
       params: { Property: ['Name', PSHashtable.from({ n: 'Twice', e: (o: PSObject) => (o.get('Age') as number) * 2 }), PSHashtable.from({ l: 'Town', e: 'City' })] },

@@ -94,6 +94,19 @@ describe('Where-Object', () => {
     expect(r.output).toHaveLength(1);
   });
 
+  it('-Is and -IsNot test the property value\'s type ([int] or int)', async () => {
+    const input = [new PSObject({ V: 1 }), new PSObject({ V: 'x' })];
+    const r = await runCmdlet(whereObject, { params: { Property: 'V', Value: '[int]', Is: true }, input });
+    expect(r.output).toEqual([input[0]]);
+    const n = await runCmdlet(whereObject, { params: { Property: 'V', Value: 'string', IsNot: true }, input });
+    expect(n.output).toEqual([input[0]]);
+  });
+
+  it('-InputObject without pipeline input tests that one object (an array as a whole)', async () => {
+    const r = await runCmdlet(whereObject, { params: { InputObject: [1, 2], FilterScript: (x: unknown) => Array.isArray(x) } });
+    expect(r.output).toEqual([[1, 2]]);
+  });
+
   it('is registered with its aliases', () => {
     expect(whereObject.aliases).toEqual(['?', 'where']);
   });
