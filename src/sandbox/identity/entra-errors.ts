@@ -141,5 +141,4 @@ export const AADSTS = {
     code: 50011,
     message: `The redirect URI '${redirectUri}' specified in the request does not match the redirect URIs configured for the application '${clientId}'. Make sure the redirect URI sent in the request matches one added to your application in the Azure portal.`,
   }),
-  pkceRequired: (): EntraErrorSpec => ({ error: 'invalid_request', code: 9002325, message: 'Proof Key for Code Exchange is required for cross-origin authorization code redemption.' }),
 };
