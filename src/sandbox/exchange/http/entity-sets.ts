@@ -39,7 +39,7 @@ function namedArgs(args: string | undefined, encoded: boolean): Record<string, s
   const out: Record<string, string> = {};
   for (const m of (args ?? '').matchAll(/(\w+)\s*=\s*(?:[\w.]+)?'((?:[^']|'')*)'|(\w+)\s*=\s*([^,]+)/g)) {
     if (m[1]) out[m[1].toLowerCase()] = m[2]!.replace(/''/g, "'");
-    else out[m[3]!.toLowerCase()] = m[4]!.trim();
+    else if (m[4]!.trim() !== 'null') out[m[3]!.toLowerCase()] = m[4]!.trim();
   }
   if (encoded) for (const k of ['identity', 'trustee']) if (out[k]) out[k] = Buffer.from(out[k], 'base64').toString('utf8');
   return out;
@@ -88,7 +88,7 @@ function plan(segments: string[], query: URLSearchParams): Plan {
         const p: Record<string, unknown> = {};
         if (a.identity) p.Identity = a.identity;
         if (a.trustee) p.Trustee = a.trustee;
-        if (a.accessrights && a.accessrights !== 'null') p.AccessRights = a.accessrights.replace(/^.*'(.*)'$/, '$1');
+        if (a.accessrights) p.AccessRights = a.accessrights;
         return { cmdlet: 'Get-RecipientPermission', params: p, entitySet: 'RecipientPermission', single: false };
       }
       if (!second) return { cmdlet: 'Get-Recipient', params: listParams(), entitySet: 'Recipient', single: key !== undefined };

@@ -8,7 +8,7 @@ import type { FilterNode, FilterValue } from '../opath/ast.js';
  * both share one evaluator.
  */
 export function parseODataFilter(text: string): FilterNode {
-  const re = /\s*(\(|\)|,|'(?:[^']|'')*'|[A-Za-z_][\w.]*(?:\/any\([a-z]+:[a-z]+)?|[\d:.TZ+-]+)/gy;
+  const re = /\s*(\(|\)|,|'(?:[^']|'')*'|[A-Za-z_][\w.]*(?:\/any\([a-z]+:)?|[\d:.TZ+-]+)/gy;
   const tokens: Array<{ t: string; pos: number }> = [];
   let m: RegExpExecArray | null;
   let last = 0;
@@ -66,11 +66,12 @@ export function parseODataFilter(text: string): FilterNode {
       const pattern = fn === 'startswith' ? `${esc}*` : fn === 'endswith' ? `*${esc}` : `*${esc}*`;
       return { type: 'cmp', property: prop.t, op: 'like', value: { kind: 'string', text: pattern }, position: prop.pos + 1 };
     }
-    const any = /^(.+)\/any\(([a-z]+):([a-z]+)$/i.exec(tok.t);
+    const any = /^(.+)\/any\(([a-z]+):$/i.exec(tok.t);
     if (any) {
       const variable = next();
-      if (variable.t !== any[3]) throw invalid(text, variable.pos);
+      if (variable.t !== any[2]) throw invalid(text, variable.pos);
       const op = next().t.toLowerCase();
+      if (!['eq', 'ne'].includes(op)) throw invalid(text, tok.pos);
       const v = value(next());
       expect(')');
       return { type: 'cmp', property: any[1]!, op: op as 'eq', value: v, position: tok.pos + 1 };
