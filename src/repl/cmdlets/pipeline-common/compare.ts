@@ -5,7 +5,7 @@
  * numbers numerically, anything else is converted to the first value's type or,
  * failing that, compared as strings.
  */
-import { DateTime, PSObject, toDotNetString } from './values.js';
+import { DateTime, toDotNetString } from './values.js';
 
 const collators = {
   insensitive: new Intl.Collator('en-US', { sensitivity: 'accent' }),
@@ -34,11 +34,6 @@ export function compareValues(a: unknown, b: unknown, caseSensitive = false): nu
     if (typeof r === 'number' && !Number.isNaN(r)) return Math.sign(r);
   }
   return compareStrings(toDotNetString(a), toDotNetString(b), caseSensitive);
-}
-
-export function valuesEqual(a: unknown, b: unknown, caseSensitive = false): boolean {
-  if (a instanceof PSObject && b instanceof PSObject) return a === b || compareValues(a, b, caseSensitive) === 0;
-  return compareValues(a, b, caseSensitive) === 0;
 }
 
 function toNumberOrNaN(value: unknown): number {

@@ -11,10 +11,6 @@ import { hashtableEntries, hashtableLookup, isHashtable } from './hashtable.js';
 
 export { PSObject, DateTime, toBoolean, toPSString };
 
-export function isPSObject(value: unknown): value is PSObject {
-  return value instanceof PSObject;
-}
-
 /**
  * .NET ToString() in the current (en-US) culture, which Export-Csv, Group-Object
  * names and Measure-Object's min/max comparisons use: arrays are
