@@ -1,22 +1,17 @@
 import type { Router } from './http/router.js';
-import type { AuthenticatedRouteHandler, SandboxRequest, SandboxResponse, TenantRef } from './http/types.js';
+import type { ExchangeService } from './exchange/index.js';
+import type { SandboxRequest, SandboxResponse } from './http/types.js';
 import { verifyAccessToken, type IdentityContext } from './identity/index.js';
 
-/** What the sandbox needs of the Exchange admin API (src/sandbox/exchange). */
-export interface ExchangeServiceLike {
-  ensureTenant(t: TenantRef, o?: { mailboxes?: number; seed?: number }): Promise<void>;
-  routes: Array<{ method: string; pattern: string; handler: AuthenticatedRouteHandler }>;
-  close(): Promise<void>;
-}
-
-export type ExchangeServiceFactory = (o: { dataDir: string; defaultMailboxes: number; seed: number }) => Promise<ExchangeServiceLike>;
+/** Makes the Exchange admin API; `createExchangeService` in production, a stand-in in tests. */
+export type ExchangeServiceFactory = (o: { dataDir: string; defaultMailboxes: number; seed: number }) => Promise<ExchangeService>;
 
 /**
  * Mounts the Exchange routes behind the bearer-token check: a valid token
  * for Exchange, and a URL tenant (GUID or any of its domains) that is the
  * token's tenant.
  */
-export function mountExchange(router: Router, routes: ExchangeServiceLike['routes'], ctx: IdentityContext): void {
+export function mountExchange(router: Router, routes: ExchangeService['routes'], ctx: IdentityContext): void {
   for (const r of routes) {
     router.add(r.method, r.pattern, async (req, params) => {
       const auth = req.headers.authorization ?? '';

@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createExchangeService } from './exchange/index.js';
-import { mountExchange, type ExchangeServiceFactory, type ExchangeServiceLike } from './exchange-mount.js';
+import { createExchangeService, type ExchangeService } from './exchange/index.js';
+import { mountExchange, type ExchangeServiceFactory } from './exchange-mount.js';
 import { Faults } from './faults.js';
 import { RequestLog } from './http/request-log.js';
 import { Router } from './http/router.js';
@@ -14,7 +14,7 @@ import { mountManagement } from './management/routes.js';
 import { loadOrCreateTls } from './tls/certificates.js';
 
 export { verifyAccessToken } from './identity/index.js';
-export type { ExchangeServiceFactory, ExchangeServiceLike } from './exchange-mount.js';
+export type { ExchangeServiceFactory } from './exchange-mount.js';
 
 export interface SandboxOptions {
   host?: string;
@@ -64,7 +64,7 @@ export async function startSandbox(o: SandboxOptions = {}): Promise<RunningSandb
 
 async function serve(
   o: SandboxOptions,
-  s: { host: string; dataDir: string; tls: ReturnType<typeof loadOrCreateTls>; exchange: ExchangeServiceLike | undefined },
+  s: { host: string; dataDir: string; tls: ReturnType<typeof loadOrCreateTls>; exchange: ExchangeService | undefined },
 ): Promise<RunningSandbox> {
   const { host, dataDir, tls, exchange } = s;
   const identity = await createIdentity({
@@ -117,7 +117,7 @@ function isLoopback(addr: string): boolean {
   return addr === '::1' || addr.startsWith('127.') || addr.startsWith('::ffff:127.');
 }
 
-async function createExchange(o: SandboxOptions, dataDir: string): Promise<ExchangeServiceLike | undefined> {
+async function createExchange(o: SandboxOptions, dataDir: string): Promise<ExchangeService | undefined> {
   const factory = o.exchange === undefined ? createExchangeService : o.exchange;
   return factory ? factory({ dataDir, defaultMailboxes: o.mailboxes ?? 50, seed: o.seed ?? 1 }) : undefined;
 }
