@@ -15,6 +15,7 @@ export const formatWide: CmdletDefinition = {
     { name: 'AutoSize', type: 'switch', description: 'Fits as many columns as the widest value allows.' },
     { name: 'Column', type: 'int', description: 'Number of columns.' },
     { name: 'GroupBy', type: 'object', description: 'Starts a new group when this property changes.' },
+    { name: 'ExcludeProperty', type: 'string[]', description: 'Properties (wildcards allowed) to skip when choosing the one to show.' },
     { name: 'Force', type: 'switch', description: 'Formats strings and numbers too instead of printing them as they are.' },
     { name: 'InputObject', type: 'object', valueFromPipeline: true },
   ],
@@ -37,6 +38,7 @@ export const formatWide: CmdletDefinition = {
       groupBy: groupBy?.spec,
       autosize: p.AutoSize === true ? true : undefined,
       wideColumns: ctx.boundNames.has('Column') ? column : undefined,
+      exclude: ctx.params.ExcludeProperty === undefined || ctx.params.ExcludeProperty === null ? undefined : ([] as unknown[]).concat(ctx.params.ExcludeProperty).map(String),
       force: ctx.params.Force === true ? true : undefined,
       enumerationLimit: enumerationLimit(ctx),
     }, specs, groupBy);

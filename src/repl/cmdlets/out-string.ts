@@ -13,9 +13,10 @@ export const outString: CmdletDefinition = {
   synopsis: 'Outputs input objects as a string.',
   module: 'Microsoft.PowerShell.Utility',
   outputType: ['System.String'],
+  defaultParameterSet: 'NoNewLineFormatting',
   parameters: [
-    { name: 'Stream', type: 'switch', description: 'Sends each line as its own string.' },
-    { name: 'NoNewline', type: 'switch', description: 'Joins the lines without newlines.' },
+    { name: 'Stream', type: 'switch', parameterSets: ['StreamFormatting'], description: 'Sends each line as its own string.' },
+    { name: 'NoNewline', type: 'switch', parameterSets: ['NoNewLineFormatting'], description: 'Joins the lines without newlines.' },
     { name: 'Width', type: 'int', description: 'Characters per line (tables and lists).' },
     { name: 'InputObject', type: 'object', valueFromPipeline: true },
   ],

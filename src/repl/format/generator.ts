@@ -20,6 +20,8 @@ import type { ViewDefinition } from './views.js';
 /** A -Property / -GroupBy item: a name (wildcards allowed) or a calculated property. */
 export interface PropertySpec {
   name?: string;
+  /** The name is an actual property name, not a wildcard pattern (`[0]` in a name is literal). */
+  literal?: boolean;
   label?: string;
   /** Calculated value; `computed` holds values the caller evaluated beforehand for this object. */
   expression?: (obj: unknown, computed: readonly unknown[]) => unknown;
@@ -112,7 +114,7 @@ export class FormatGenerator {
     let body: EntryBody | undefined;
     if (view?.outOfBand) body = view.kind === 'custom' ? { kind: 'custom', lines: view.render?.(value) ?? [] } : this.viewListBody(view, value);
     else if (isScalar(value) || propertyNames(value).length === 0) body = { kind: 'text', text: toText(value) };
-    else if (fallback) body = this.propertyListBody(value, propertyNames(value).map((n) => ({ name: n })), []);
+    else if (fallback) body = this.propertyListBody(value, literalSpecs(value), []);
     if (!body) return false;
     this.emit({ type: 'entry', body, outOfBand: true });
     return true;
@@ -153,21 +155,21 @@ export class FormatGenerator {
   }
 
   private tableColumns(first: unknown): Column[] {
-    const specs = this.params.properties?.length ? this.params.properties : this.adHocProperties(first).map((name) => ({ name }));
+    const specs = this.params.properties?.length ? this.params.properties : this.adHocProperties(first).map((name) => ({ name, literal: true }));
     const columns = this.resolve(specs, first);
     return this.params.properties?.length ? columns : columns.slice(0, MAX_TABLE_COLUMNS);
   }
 
   /** Specs to columns for this object, less the -ExcludeProperty ones. */
-  private resolve(specs: readonly PropertySpec[], obj: unknown): Column[] {
-    const columns = resolveSpecs(specs, obj);
+  private resolve(specs: readonly PropertySpec[], obj: unknown, keepMissing = true): Column[] {
+    const columns = resolveSpecs(specs, obj, keepMissing);
     if (this.excluded.length === 0) return columns;
     return columns.filter((c) => c.property === undefined || !this.excluded.some((re) => re.test(c.property!)));
   }
 
   private wideColumn(first: unknown): Column {
-    const spec = this.params.properties?.[0];
-    if (spec) return resolveSpecs([spec], first)[0] ?? { label: '', get: () => '', width: 0 };
+    const specs = this.params.properties;
+    if (specs?.length) return this.resolve(specs, first)[0] ?? { label: '', get: () => '', width: 0 };
     const viewColumn = this.view?.columns[0];
     if (viewColumn) return viewColumns(this.view!)[0];
     const name = displayNameProperty(first);
@@ -211,7 +213,7 @@ export class FormatGenerator {
         return { kind: 'custom', lines: this.view?.render?.(value) ?? [toText(value)] };
       default:
         if (this.view) return this.viewListBody(this.view, value);
-        return this.propertyListBody(value, this.params.properties?.length ? this.params.properties : propertyNames(value).map((name) => ({ name })), computed);
+        return this.propertyListBody(value, this.params.properties?.length ? this.params.properties : literalSpecs(value), computed);
     }
   }
 
@@ -225,7 +227,7 @@ export class FormatGenerator {
   }
 
   private propertyListBody(value: unknown, specs: PropertySpec[], computed: readonly unknown[]): EntryBody {
-    const columns = this.resolve(specs, value);
+    const columns = this.resolve(specs, value, false);
     return {
       kind: 'list',
       labels: columns.map((c) => c.label),
@@ -256,7 +258,7 @@ function viewColumns(view: ViewDefinition): Column[] {
 }
 
 /** Specs to columns against one object: wildcards expand to its matching property names. */
-export function resolveSpecs(specs: readonly PropertySpec[], obj: unknown): Column[] {
+export function resolveSpecs(specs: readonly PropertySpec[], obj: unknown, keepMissing = true): Column[] {
   const columns: Column[] = [];
   for (const spec of specs) {
     if (spec.expression) {
@@ -264,11 +266,17 @@ export function resolveSpecs(specs: readonly PropertySpec[], obj: unknown): Colu
       columns.push({ label: spec.label ?? spec.name ?? '', get: expression, width: spec.width ?? 0, align: spec.align, format: spec.formatString });
       continue;
     }
-    for (const name of expandPropertyPattern(obj, spec.name ?? '')) {
+    const names = spec.literal ? [spec.name ?? ''] : expandPropertyPattern(obj, spec.name ?? '', keepMissing);
+    for (const name of names) {
       columns.push({ label: spec.label ?? name, get: (o) => getProperty(o, name), width: spec.width ?? 0, align: spec.align, format: spec.formatString, property: name });
     }
   }
   return columns;
+}
+
+/** Every property of an object, by its exact name. */
+function literalSpecs(obj: unknown): PropertySpec[] {
+  return propertyNames(obj).map((name) => ({ name, literal: true }));
 }
 
 /** The property Format-Wide shows when none is given: Name, Id, Key, *Key, *Name, *Id. */

@@ -2,7 +2,7 @@
  * One list-view entry: `Label : value` lines with the colons aligned, long
  * values wrapped under the value column, as pwsh's ListWriter does.
  */
-import { cellWidth, fitFromHead, spaces, splitLines, wrapLines } from './text.js';
+import { cellWidth, closeAnsi, fitFromHead, spaces, splitLines, wrapLines } from './text.js';
 
 const SEPARATOR = ' : ';
 
@@ -21,7 +21,7 @@ export function listEntryLines(labels: string[], values: string[], screenWidth: 
     const head = labelStyle && plainHead.trim() !== '' ? labelStyle.accent + plainHead + labelStyle.reset : plainHead;
     splitLines(values[k] ?? '').forEach((line, i) => {
       wrapLines(line, fieldWidth).forEach((part, j) => {
-        out.push((i === 0 && j === 0 ? head : hanging) + part);
+        out.push((i === 0 && j === 0 ? head : hanging) + closeAnsi(part));
       });
     });
   });

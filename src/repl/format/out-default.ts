@@ -29,7 +29,10 @@ export class OutDefault {
     this.formatter = new TextFormatter({
       tableWidth: usable,
       listWidth: usable,
-      writeLine: opts.write,
+      // A string with embedded newlines arrives whole; the host gets it line by line.
+      writeLine: (text) => {
+        for (const line of text.includes('\n') ? text.replace(/\r/g, '').split('\n') : [text]) opts.write(line);
+      },
       enumerationLimit: opts.enumerationLimit,
       groupingMs: opts.groupingMs,
       now: opts.now,

@@ -13,7 +13,7 @@ import { listEntryLines } from './list-writer.js';
 import type { EntryBody, FormatPacket, FormatStart } from './packets.js';
 import { TableWriter, wideItemsPerRow } from './table-writer.js';
 import type { Alignment } from './table-writer.js';
-import { cellWidth, splitLines } from './text.js';
+import { cellWidth } from './text.js';
 
 export interface PacketWriterOptions {
   /** Columns a table or wide view may use. */
@@ -193,7 +193,8 @@ export class PacketWriter {
   private outOfBand(body: EntryBody): void {
     switch (body.kind) {
       case 'text':
-        this.lines(splitLines(body.text));
+        // Raw text goes out as one piece, embedded newlines and all (Out-String -Stream keeps it whole).
+        this.line(body.text);
         return;
       case 'custom':
         this.lines(body.lines);

@@ -115,11 +115,15 @@ function escapeRegex(c: string): string {
   return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** Names of `value` matching `pattern`; a plain name matches itself even when absent. */
-export function expandPropertyPattern(value: unknown, pattern: string): string[] {
+/**
+ * Names of `value` matching `pattern`. A plain name the object lacks still
+ * gives a (blank) table column but no list line, as in pwsh.
+ */
+export function expandPropertyPattern(value: unknown, pattern: string, keepMissing = true): string[] {
   if (!hasWildcard(pattern)) {
     const lower = pattern.toLowerCase();
-    return [propertyNames(value).find((n) => n.toLowerCase() === lower) ?? pattern];
+    const found = propertyNames(value).find((n) => n.toLowerCase() === lower);
+    return found ? [found] : keepMissing ? [pattern] : [];
   }
   const re = wildcardRegex(pattern);
   return propertyNames(value).filter((n) => re.test(n));

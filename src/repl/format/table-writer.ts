@@ -4,7 +4,7 @@
  * wrapping rules. Widths of 0 mean "share what is left"; a column that
  * cannot get even one cell is hidden, starting from the right.
  */
-import { ELLIPSIS, cellWidth, fitFromHead, fitFromTail, spaces, truncateAtNewLine, wrapLines } from './text.js';
+import { ELLIPSIS, cellWidth, closeAnsi, fitFromHead, fitFromTail, spaces, truncateAtNewLine, wrapLines } from './text.js';
 
 export type Alignment = 'left' | 'right' | 'center';
 
@@ -119,7 +119,8 @@ export class TableWriter {
     for (let k = 0; k < this.widths.length; k++) {
       if (this.widths[k] <= 0) continue;
       line += k > 0 ? spaces(SEPARATOR) : spaces(this.indent);
-      line += this.styled(fitField(values[k] ?? '', this.widths[k], align[k], k !== lastIndex), isHeader);
+      const field = fitField(values[k] ?? '', this.widths[k], align[k], k !== lastIndex);
+      line += isHeader ? this.styled(field, true) : closeAnsi(field);
     }
     return line;
   }

@@ -20,8 +20,17 @@ export function charCells(code: number): number {
   return wide ? 2 : 1;
 }
 
-/** Cells a string occupies (ASCII fast path: its length). */
+const ANSI_SEQUENCE = /\x1b\[[0-9;?]*[A-Za-z]/g;
+export const ANSI_RESET = '\x1b[0m';
+
+/** A value carrying ANSI styling gets a reset after it, so the style does not leak into what follows. */
+export function closeAnsi(s: string): string {
+  return s.includes('\x1b') && !s.trimEnd().endsWith(ANSI_RESET) ? s + ANSI_RESET : s;
+}
+
+/** Cells a string occupies (ASCII fast path: its length); ANSI sequences take none. */
 export function cellWidth(s: string): number {
+  if (s.includes('\x1b')) s = s.replace(ANSI_SEQUENCE, '');
   let cells = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
