@@ -11,7 +11,7 @@ import type {
 } from './ast.js';
 import { isDigit } from './chars.js';
 import { parseExpression, parsePostfix, parsePrimary, variableExpression } from './parse-expressions.js';
-import { parseStatement } from './parse-statements.js';
+import { parseStatement, skipStatementRemainder } from './parse-statements.js';
 import { parseBareword } from './parse-strings.js';
 import type { ParserCore } from './parser-core.js';
 import { UNARY_DASH_OPERATORS, type Token, type TokenKind } from './tokens.js';
@@ -46,6 +46,7 @@ export function parsePipeline(p: ParserCore): PipelineBaseAst | undefined {
     const element = parsePipelineElement(p, false);
     if (!element) {
       p.reportAt('EmptyPipeElement', p.peek('command'), []);
+      skipStatementRemainder(p);
       break;
     }
     elements.push(element);

@@ -12,7 +12,7 @@ import {
 import type { ParserCore } from './parser-core.js';
 import type { Token } from './tokens.js';
 
-function loopCondition(p: ParserCore, keyword: Token): PipelineBaseAst {
+function loopCondition(p: ParserCore, keyword: Token): PipelineBaseAst | undefined {
   const kw = keyword.text.toLowerCase();
   return parseParenthesizedCondition(p, {
     open: () => p.reportAt('MissingOpenParenthesisAfterKeyword', p.peek('command'), [kw]),
@@ -21,9 +21,10 @@ function loopCondition(p: ParserCore, keyword: Token): PipelineBaseAst {
   });
 }
 
-export function parseWhileLoop(p: ParserCore, t: Token, label: string | undefined, start: number): WhileStatementAst {
+export function parseWhileLoop(p: ParserCore, t: Token, label: string | undefined, start: number): StatementAst {
   p.consume(t);
   const condition = loopCondition(p, t);
+  if (!condition) return p.errorStatement(start, p.pos);
   const body = parseRequiredBlock(p, 'MissingLoopStatement', ['while']);
   return { kind: 'WhileStatement', pos: start, end: p.pos, label, condition, body };
 }
@@ -36,15 +37,17 @@ export function parseDoLoop(
   const keyword = peekContinuation(p, ['while', 'until']);
   if (!keyword) {
     p.reportAt('MissingWhileOrUntilInDoWhile', p.peek('command'), []);
+    skipStatementRemainder(p);
     return p.errorStatement(start, p.pos, [body]);
   }
   p.consume(keyword);
   const condition = loopCondition(p, keyword);
+  if (!condition) return p.errorStatement(start, p.pos, [body]);
   const kind = keyword.text.toLowerCase() === 'while' ? 'DoWhileStatement' : 'DoUntilStatement';
   return { kind, pos: start, end: p.pos, label, condition, body };
 }
 
-export function parseForLoop(p: ParserCore, t: Token, label: string | undefined, start: number): ForStatementAst {
+export function parseForLoop(p: ParserCore, t: Token, label: string | undefined, start: number): ForStatementAst | StatementAst {
   p.consume(t);
   const m = p.mark();
   p.skipNewlines();
@@ -55,6 +58,8 @@ export function parseForLoop(p: ParserCore, t: Token, label: string | undefined,
   if (open.kind !== 'LParen') {
     p.reset(m);
     p.reportAt('MissingOpenParenthesisAfterKeyword', p.peek('command'), ['for']);
+    skipStatementRemainder(p);
+    return p.errorStatement(start, p.pos);
   } else {
     p.consume(open);
     p.withCloser('RParen', () => {
@@ -93,6 +98,7 @@ export function parseForEachLoop(p: ParserCore, t: Token, label: string | undefi
   if (open.kind !== 'LParen') {
     p.reset(m);
     p.reportAt('MissingOpenParenthesisAfterKeyword', p.peek('command'), ['foreach']);
+    skipStatementRemainder(p);
     return p.errorStatement(start, p.pos);
   }
   p.consume(open);
@@ -157,6 +163,7 @@ export function parseSwitch(p: ParserCore, t: Token, label: string | undefined, 
       missing: () => p.reportAt('MissingSwitchValueExpression', p.peek('command'), []),
       close: () => p.reportAt('MissingEndParenthesisInSwitchStatement', p.peek('command'), []),
     });
+    if (!condition) return p.errorStatement(start, p.pos);
   }
   const m = p.mark();
   p.skipNewlines();
@@ -164,6 +171,7 @@ export function parseSwitch(p: ParserCore, t: Token, label: string | undefined, 
   if (open.kind !== 'LCurly') {
     p.reset(m);
     p.reportAt('MissingCurlyBraceInSwitchStatement', p.peek('command'), []);
+    skipStatementRemainder(p);
     return p.errorStatement(start, p.pos);
   }
   p.consume(open);

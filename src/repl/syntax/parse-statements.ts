@@ -4,7 +4,7 @@
  * recovery that keeps one bad statement from spoiling the rest of the script.
  */
 import type {
-  CatchClauseAst, ExpressionAst, FunctionDefinitionAst, IfClauseAst, IfStatementAst, PipelineBaseAst,
+  CatchClauseAst, ErrorStatementAst, ExpressionAst, FunctionDefinitionAst, IfClauseAst, IfStatementAst, PipelineBaseAst,
   StatementAst, StatementBlockAst, TrapStatementAst, TryStatementAst, TypeConstraintAst,
 } from './ast.js';
 import type { DiagnosticCode, Messages } from './diagnostics.js';
@@ -198,7 +198,7 @@ export function skipStatementRemainder(p: ParserCore): void {
 
 /**
  * `{ statements }` at the cursor, allowing newlines before the `{`. When there is no `{`,
- * reports `code` at the next token (restoring the newlines) and returns an empty block.
+ * reports `code` at the next token, skips the rest of the statement and returns an empty block.
  */
 export function parseRequiredBlock<C extends DiagnosticCode>(
   p: ParserCore, code: C, args: Parameters<(typeof Messages)[C]>,
@@ -209,7 +209,10 @@ export function parseRequiredBlock<C extends DiagnosticCode>(
   if (open.kind !== 'LCurly') {
     p.reset(m);
     p.reportAt(code, p.peek('command'), args);
-    return { kind: 'StatementBlock', pos: p.pos, end: p.pos, statements: [], traps: [] };
+    // resynchronize at the end of the statement rather than cascade errors
+    const at = p.pos;
+    skipStatementRemainder(p);
+    return { kind: 'StatementBlock', pos: at, end: at, statements: [], traps: [] };
   }
   return parseStatementBlock(p, open);
 }
@@ -235,19 +238,21 @@ export function peekContinuation(p: ParserCore, keywords: readonly string[]): To
 
 /**
  * `( pipeline )` after a keyword, with PowerShell's messages for each missing piece.
- * Returns an error statement in place of a missing condition.
+ * Returns an error statement in place of a missing condition, and undefined when there is
+ * no `(` at all (after skipping the rest of the statement): the caller then gives up on it.
  */
 export function parseParenthesizedCondition(
   p: ParserCore,
   messages: { open: () => void; missing: () => void; close: () => void },
-): PipelineBaseAst {
+): PipelineBaseAst | undefined {
   const m = p.mark();
   p.skipNewlines();
   const open = p.peek('command');
   if (open.kind !== 'LParen') {
     p.reset(m);
     messages.open();
-    return p.errorStatement(p.pos);
+    skipStatementRemainder(p);
+    return undefined;
   }
   p.consume(open);
   return p.withCloser('RParen', () => {
@@ -267,7 +272,7 @@ export function parseParenthesizedCondition(
 
 // ---------------------------------------------------------------- if / try / trap
 
-function parseIf(p: ParserCore, ifToken: Token): IfStatementAst {
+function parseIf(p: ParserCore, ifToken: Token): IfStatementAst | ErrorStatementAst {
   p.consume(ifToken);
   const clauses: IfClauseAst[] = [];
   let keyword = ifToken;
@@ -279,6 +284,7 @@ function parseIf(p: ParserCore, ifToken: Token): IfStatementAst {
       missing: () => p.reportAt('IfStatementMissingCondition', p.peek('command'), [kw]),
       close: () => p.reportAt('MissingEndParenthesisAfterStatement', p.peek('command'), [kw]),
     });
+    if (!condition) return p.errorStatement(ifToken.pos, p.pos, clauses);
     const body = parseRequiredBlock(p, 'MissingStatementBlock', [kw]);
     clauses.push({ kind: 'IfClause', pos: keyword.pos, end: p.pos, condition, body });
     const next = peekContinuation(p, ['elseif', 'else']);
@@ -314,7 +320,10 @@ function parseTry(p: ParserCore, tryToken: Token): TryStatementAst {
     if (catchTypes.length === 0) catchAll = clause;
     catchClauses.push(clause);
   }
-  if (catchClauses.length === 0 && !finallyClause) p.reportAt('MissingCatchOrFinally', p.peek('command'), []);
+  if (catchClauses.length === 0 && !finallyClause) {
+    p.reportAt('MissingCatchOrFinally', p.peek('command'), []);
+    skipStatementRemainder(p);
+  }
   return { kind: 'TryStatement', pos: tryToken.pos, end: p.pos, body, catchClauses, finallyClause };
 }
 
