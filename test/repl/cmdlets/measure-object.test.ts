@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureObject } from '../../../src/repl/cmdlets/measure-object.js';
+import { PSHashtable } from '../../../src/repl/values/hashtable.js';
 import { PSObject } from '../../../src/repl/values/psobject.js';
 import { runCmdlet } from './helpers.js';
 
@@ -38,6 +39,12 @@ describe('Measure-Object', () => {
       { Count: 2, Average: null, Sum: 3, Maximum: 2, Minimum: null, StandardDeviation: null, Property: 'A' },
       { Count: 2, Average: null, Sum: 30, Maximum: 20, Minimum: null, StandardDeviation: null, Property: 'B' },
     ]);
+  });
+
+  it('measures hashtable keys, naming the key as stored (@{num=3},@{num=4},@{num=5} | measure -Maximum Num)', async () => {
+    const input = [3, 4, 5].map((n) => PSHashtable.from({ num: n }));
+    const r = await runCmdlet(measureObject, { params: { Property: ['Num'], Maximum: true }, input });
+    expect(plain(r.output[0])).toMatchObject({ Count: 3, Maximum: 5, Property: 'num' });
   });
 
   it('skips a property that no object has', async () => {

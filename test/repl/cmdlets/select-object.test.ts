@@ -83,6 +83,11 @@ describe('Select-Object properties', () => {
     expect(plain(r.output[0])).toEqual({ Name: 'a', Age: 1 });
   });
 
+  it('reads hashtable keys as properties (Select-Object.md: @{ name = \'a\' ; weight = 7 } | Select-Object -Property name, weight)', async () => {
+    const r = await runCmdlet(selectObject, { params: { Property: ['name', 'weight'] }, input: [PSHashtable.from({ name: 'a', weight: 7 })] });
+    expect(plain(r.output[0])).toEqual({ name: 'a', weight: 7 });
+  });
+
   it('-ExcludeProperty alone implies -Property *', async () => {
     const r = await runCmdlet(selectObject, { params: { ExcludeProperty: ['Age'] }, input: [people[0]] });
     expect(plain(r.output[0])).toEqual({ Name: 'a', City: 'x' });

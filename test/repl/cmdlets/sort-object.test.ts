@@ -37,6 +37,12 @@ describe('Sort-Object', () => {
     expect(r.output.map((o) => `${get('D')(o)}${get('N')(o)}`)).toEqual(['y2', 'x1', 'x3']);
   });
 
+  it('sorts hashtables by key (Sort-Object.md example)', async () => {
+    const input = [PSHashtable.from({ name: 'a', weight: 7 }), PSHashtable.from({ name: 'b', weight: 1 }), PSHashtable.from({ name: 'c', weight: 3 }), PSHashtable.from({ name: 'd', weight: 8 })];
+    const r = await runCmdlet(sortObject, { params: { Property: ['weight'] }, input });
+    expect(r.output.map((h) => (h as PSHashtable).get('name'))).toEqual(['b', 'c', 'a', 'd']);
+  });
+
   it('sorts by a script block key', async () => {
     const r = await runCmdlet(sortObject, { params: { Property: [(s: string) => s.length] }, input: ['ccc', 'a', 'bb'] });
     expect(r.output).toEqual(['a', 'bb', 'ccc']);

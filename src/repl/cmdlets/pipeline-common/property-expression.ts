@@ -6,7 +6,7 @@
 import type { CmdletContext } from '../types.js';
 import { hashtableEntries, isHashtable } from './hashtable.js';
 import { isScriptBlock } from './script-block.js';
-import { hasProperty, memberValue, propertyNames, toPSString } from './values.js';
+import { memberValue, propertyNames, resolvePropertyName, toPSString } from './values.js';
 import { hasWildcard, wildcardMatch } from './wildcard.js';
 
 export interface PropertyExpression {
@@ -79,12 +79,11 @@ export function isWildcardExpression(expr: PropertyExpression): boolean {
 /** The property names a name/wildcard expression refers to on this object. */
 export function resolveNames(expr: PropertyExpression, obj: unknown): string[] {
   if (expr.name === undefined) return [];
-  if (!hasWildcard(expr.name)) return hasProperty(obj, expr.name) ? [canonicalName(obj, expr.name)] : [];
+  if (!hasWildcard(expr.name)) {
+    const name = resolvePropertyName(obj, expr.name);
+    return name === undefined ? [] : [name];
+  }
   return propertyNames(obj).filter((n) => wildcardMatch(expr.name!, n));
-}
-
-function canonicalName(obj: unknown, name: string): string {
-  return propertyNames(obj).find((n) => n.toLowerCase() === name.toLowerCase()) ?? name;
 }
 
 /** Text of a script block as PowerShell names a property after it (`{$_.a}` → `$_.a`). */

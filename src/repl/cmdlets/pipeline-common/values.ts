@@ -31,11 +31,13 @@ export function getProperty(value: unknown, name: string): unknown {
   return memberValue(value, name);
 }
 
-/** A property only, as Select-Object / Sort-Object resolve names: hashtable keys are not properties there. */
+/** A property as property expressions (Select-Object, Sort-Object...) read it; a hashtable's keys count, as in pwsh 7. */
 export function memberValue(value: unknown, name: string): unknown {
   if (value instanceof PSObject) return value.get(name) ?? null;
   if (value === null || value === undefined) return null;
   if (isHashtable(value)) {
+    const hit = hashtableLookup(value, name);
+    if (hit.found) return hit.value;
     const lower = name.toLowerCase();
     if (lower === 'count') return hashtableEntries(value).length;
     if (lower === 'keys') return hashtableEntries(value).map(([k]) => k);
@@ -47,6 +49,16 @@ export function memberValue(value: unknown, name: string): unknown {
     return lower === 'count' || lower === 'length' ? value.length : null;
   }
   return getMember(value, name);
+}
+
+/** The property's own spelling (a hashtable key as stored), or undefined when there is none. */
+export function resolvePropertyName(value: unknown, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  if (isHashtable(value)) {
+    const key = hashtableEntries(value).find(([k]) => typeof k === 'string' && k.toLowerCase() === lower);
+    if (key) return key[0] as string;
+  }
+  return propertyNames(value).find((n) => n.toLowerCase() === lower);
 }
 
 export function hasProperty(value: unknown, name: string): boolean {
