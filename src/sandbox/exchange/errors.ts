@@ -50,11 +50,11 @@ export function badArgument(message: string): ExchangeError {
   return new ExchangeError(400, TASK_ARG, message, 'Ex2D1B5B');
 }
 
-export function parameterNotFound(cmdlet: string, name: string): ExchangeError {
+export function parameterNotFound(name: string): ExchangeError {
   return new ExchangeError(400, BINDING, `A parameter cannot be found that matches parameter name '${name}'.`, '', 'BadRequest');
 }
 
-export function missingParameter(cmdlet: string, name: string): ExchangeError {
+export function missingParameter(name: string): ExchangeError {
   return new ExchangeError(400, BINDING, `Cannot process command because of one or more missing mandatory parameters: ${name}.`);
 }
 

@@ -8,7 +8,7 @@ export const getMailboxAutoReplyConfiguration: ServerCmdlet = {
   write: false,
   run(ctx) {
     const t = ctx.tenant;
-    return [autoReplyObject(t, resolveMailbox(t, ctx.params.required('Identity', 'Get-MailboxAutoReplyConfiguration')))];
+    return [autoReplyObject(t, resolveMailbox(t, ctx.params.required('Identity')))];
   },
 };
 
@@ -24,7 +24,7 @@ export const setMailboxAutoReplyConfiguration: ServerCmdlet = {
   target: (p: Params) => p.string('Identity') ?? '',
   run(ctx) {
     const t = ctx.tenant;
-    const index = resolveMailbox(t, ctx.params.required('Identity', 'Set-MailboxAutoReplyConfiguration'));
+    const index = resolveMailbox(t, ctx.params.required('Identity'));
     const patch: Record<string, unknown> = {};
     for (const name of ctx.params.names()) {
       const key = name.toLowerCase();
@@ -33,14 +33,14 @@ export const setMailboxAutoReplyConfiguration: ServerCmdlet = {
       const enumName = Object.keys(ENUMS).find((e) => e.toLowerCase() === key);
       let prop: string | undefined;
       if (enumName) {
-        const v = ctx.params.required(name, 'Set-MailboxAutoReplyConfiguration');
+        const v = ctx.params.required(name);
         const c = ENUMS[enumName]!.find((x) => x.toLowerCase() === v.toLowerCase());
         if (!c) throw badArgument(`Cannot process argument transformation on parameter '${enumName}'. Cannot convert value "${v}" to type "${enumName === 'AutoReplyState' ? 'Microsoft.Exchange.InfoWorker.Common.OOF.OofState' : 'Microsoft.Exchange.InfoWorker.Common.OOF.ExternalAudience'}". Error: "Unable to match the identifier name ${v} to a valid enumerator name. Specify one of the following enumerator names and try again: ${ENUMS[enumName]!.join(', ')}"`);
         patch[enumName] = c;
       } else if ((prop = find(BOOLS))) patch[prop] = ctx.params.bool(name) ?? false;
       else if ((prop = find(STRINGS))) patch[prop] = ctx.params.string(name) ?? null;
       else if ((prop = find(DATES))) patch[prop] = ctx.params.date(name) ?? null;
-      else throw parameterNotFound('Set-MailboxAutoReplyConfiguration', name);
+      else throw parameterNotFound(name);
     }
     const merged = { ...autoReplyObject(t, index), ...patch };
     if (merged.AutoReplyState === 'Scheduled' && (merged.EndTime as Date) <= (merged.StartTime as Date))

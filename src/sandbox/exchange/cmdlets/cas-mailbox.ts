@@ -24,7 +24,7 @@ export const setCasMailbox: ServerCmdlet = {
   target: (p: Params) => p.string('Identity') ?? '',
   run(ctx) {
     const t = ctx.tenant;
-    const index = resolveMailbox(t, ctx.params.required('Identity', 'Set-CASMailbox'));
+    const index = resolveMailbox(t, ctx.params.required('Identity'));
     const current = casObject(t, index);
     const patch: Record<string, unknown> = {};
     for (const name of ctx.params.names()) {
@@ -35,7 +35,7 @@ export const setCasMailbox: ServerCmdlet = {
       if ((prop = find(BOOLS))) patch[prop] = ctx.params.bool(name) ?? null;
       else if ((prop = find(STRINGS))) patch[prop] = ctx.params.string(name) ?? null;
       else if ((prop = find(LISTS))) patch[prop] = editList((current[prop] as string[] | null) ?? [], ctx.params.raw(name));
-      else throw parameterNotFound('Set-CASMailbox', name);
+      else throw parameterNotFound(name);
     }
     if (Object.keys(patch).length === 0) {
       ctx.warnings.push(`The command completed successfully but no settings of '${current.Name}' have been modified.`);

@@ -9,7 +9,7 @@ export const getDistributionGroupMember: ServerCmdlet = {
   write: false,
   run(ctx) {
     const t = ctx.tenant;
-    const group = resolveGroup(t, ctx.params.required('Identity', 'Get-DistributionGroupMember'));
+    const group = resolveGroup(t, ctx.params.required('Identity'));
     const objs = group.members
       .filter((m) => (typeof m === 'number' ? t.exists(m) : t.groups.has(m)))
       .map((m) => recipientObject(t, typeof m === 'number' ? { kind: 'mailbox', index: m } : { kind: 'group', group: t.groups.get(m)! }));
@@ -19,10 +19,10 @@ export const getDistributionGroupMember: ServerCmdlet = {
 
 const target = (p: Params) => p.string('Identity') ?? '';
 
-function parse(ctx: CmdletContext, cmdlet: string) {
+function parse(ctx: CmdletContext) {
   const t = ctx.tenant;
-  const group = resolveGroup(t, ctx.params.required('Identity', cmdlet));
-  const memberInput = ctx.params.required('Member', cmdlet);
+  const group = resolveGroup(t, ctx.params.required('Identity'));
+  const memberInput = ctx.params.required('Member');
   return { t, group, memberInput, member: memberRef(t, memberInput) };
 }
 
@@ -31,7 +31,7 @@ export const addDistributionGroupMember: ServerCmdlet = {
   write: true,
   target,
   run(ctx) {
-    const { t, group, memberInput, member } = parse(ctx, 'Add-DistributionGroupMember');
+    const { t, group, memberInput, member } = parse(ctx);
     if (member === group.id) throw new ExchangeError(400, 'Microsoft.Exchange.Management.Tasks.RecipientTaskException', `The group "${group.name}" can't be a member of itself.`, 'Ex9F2E43');
     if (group.members.includes(member))
       throw new ExchangeError(400, 'Microsoft.Exchange.Management.Tasks.MemberAlreadyExistsException', `The recipient "${memberInput}" is already a member of the group "${group.name}".`, 'ExB7D1F1');
@@ -44,7 +44,7 @@ export const removeDistributionGroupMember: ServerCmdlet = {
   write: true,
   target,
   run(ctx) {
-    const { t, group, memberInput, member } = parse(ctx, 'Remove-DistributionGroupMember');
+    const { t, group, memberInput, member } = parse(ctx);
     if (!group.members.includes(member))
       throw new ExchangeError(400, 'Microsoft.Exchange.Management.Tasks.MemberNotFoundException', `The recipient "${memberInput}" isn't a member of the group "${group.name}".`, 'ExA4E4D6');
     t.commit({ op: 'dg.put', group: { ...group, members: group.members.filter((m) => m !== member), whenChanged: ctx.now } });

@@ -51,7 +51,7 @@ export const newDistributionGroup: ServerCmdlet = {
   run(ctx) {
     const t = ctx.tenant;
     const p = ctx.params;
-    const name = p.required('Name', 'New-DistributionGroup');
+    const name = p.required('Name');
     if (name.length > 64) throw badArgument(`The length of the property is too long. The maximum length is 64 and the length of the value provided is ${name.length}.`);
     const alias = p.string('Alias') ?? name.replace(/[^A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]/g, '');
     if (findGroups(t, name).length > 0 || findRecipients(t, name).length > 0) throw alreadyExists(`The name "${name}" is already being used. Please try another name.`);
@@ -90,7 +90,7 @@ export const removeDistributionGroup: ServerCmdlet = {
   target,
   run(ctx) {
     const t = ctx.tenant;
-    const group = resolveGroup(t, ctx.params.required('Identity', 'Remove-DistributionGroup'));
+    const group = resolveGroup(t, ctx.params.required('Identity'));
     t.commit({ op: 'dg.remove', id: group.id });
   },
 };

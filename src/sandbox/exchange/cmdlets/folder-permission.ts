@@ -47,7 +47,7 @@ export const getMailboxFolderPermission: ServerCmdlet = {
   write: false,
   run(ctx) {
     const t = ctx.tenant;
-    const { index, folder } = resolveFolder(t, ctx.params.required('Identity', 'Get-MailboxFolderPermission'));
+    const { index, folder } = resolveFolder(t, ctx.params.required('Identity'));
     let aces = folderAces(t, index, folder);
     const user = ctx.params.string('User');
     if (user) {
@@ -60,12 +60,12 @@ export const getMailboxFolderPermission: ServerCmdlet = {
   },
 };
 
-function parse(ctx: CmdletContext, cmdlet: string) {
+function parse(ctx: CmdletContext) {
   const t = ctx.tenant;
-  const { index, folder } = resolveFolder(t, ctx.params.required('Identity', cmdlet));
-  const user = userName(t, ctx.params.required('User', cmdlet));
+  const { index, folder } = resolveFolder(t, ctx.params.required('Identity'));
+  const user = userName(t, ctx.params.required('User'));
   const rights = enumValues(ctx.params.list('AccessRights') ?? [], ROLES, 'AccessRights', 'Microsoft.Exchange.Management.StoreTasks.MailboxFolderAccessRight[]');
-  if (rights.length === 0) ctx.params.required('AccessRights', cmdlet);
+  if (rights.length === 0) ctx.params.required('AccessRights');
   const flags = ctx.params.string('SharingPermissionFlags') ?? null;
   return { t, index, folder, user, rights, flags };
 }
@@ -77,7 +77,7 @@ export const addMailboxFolderPermission: ServerCmdlet = {
   write: true,
   target,
   run(ctx) {
-    const { t, index, folder, user, rights, flags } = parse(ctx, 'Add-MailboxFolderPermission');
+    const { t, index, folder, user, rights, flags } = parse(ctx);
     const aces = folderAces(t, index, folder);
     if (aces.some((a) => a.user.toLowerCase() === user.toLowerCase()))
       throw new ExchangeError(400, 'Microsoft.Exchange.Management.StoreTasks.UserAlreadyExistsInPermissionEntryException', `An existing permission entry was found for user: ${user}.`, 'Ex8BE4D9');

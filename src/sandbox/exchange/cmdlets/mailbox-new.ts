@@ -10,7 +10,7 @@ export const newMailbox: ServerCmdlet = {
   run(ctx) {
     const t = ctx.tenant;
     const p = ctx.params;
-    const name = p.required('Name', 'New-Mailbox');
+    const name = p.required('Name');
     if (name.length > 64) throw badArgument(`The length of the property is too long. The maximum length is 64 and the length of the value provided is ${name.length}.`);
     const kinds: Array<[string, MailboxKind]> = [['Shared', 'shared'], ['Room', 'room'], ['Equipment', 'equipment']];
     const chosen = kinds.filter(([sw]) => p.switch(sw));

@@ -26,7 +26,7 @@ export const getMailboxPermission: ServerCmdlet = {
   write: false,
   run(ctx) {
     const t = ctx.tenant;
-    const index = resolveMailbox(t, ctx.params.required('Identity', 'Get-MailboxPermission'), ctx.params.switch('SoftDeletedMailbox'));
+    const index = resolveMailbox(t, ctx.params.required('Identity'), ctx.params.switch('SoftDeletedMailbox'));
     let aces = mailboxAces(t, index);
     const user = ctx.params.string('User');
     if (user) {
@@ -42,12 +42,12 @@ function target(p: Params): string {
   return p.string('Identity') ?? '';
 }
 
-function parse(ctx: CmdletContext, cmdlet: string) {
+function parse(ctx: CmdletContext) {
   const t = ctx.tenant;
-  const index = resolveMailbox(t, ctx.params.required('Identity', cmdlet));
-  const user = principalName(t, ctx.params.required('User', cmdlet));
+  const index = resolveMailbox(t, ctx.params.required('Identity'));
+  const user = principalName(t, ctx.params.required('User'));
   const rights = enumValues(ctx.params.list('AccessRights') ?? [], RIGHTS, 'AccessRights', 'Microsoft.Exchange.Management.RecipientTasks.MailboxRights[]');
-  if (rights.length === 0) ctx.params.required('AccessRights', cmdlet);
+  if (rights.length === 0) ctx.params.required('AccessRights');
   return { t, index, user, rights, deny: ctx.params.switch('Deny') };
 }
 
@@ -56,7 +56,7 @@ export const addMailboxPermission: ServerCmdlet = {
   write: true,
   target,
   run(ctx) {
-    const { t, index, user, rights, deny } = parse(ctx, 'Add-MailboxPermission');
+    const { t, index, user, rights, deny } = parse(ctx);
     const aces = mailboxAces(t, index).map((a) => ({ ...a, accessRights: [...a.accessRights] }));
     let ace = aces.find((a) => a.user.toLowerCase() === user.toLowerCase() && a.deny === deny && !a.isInherited);
     const added = rights.filter((r) => !ace?.accessRights.includes(r));
@@ -76,7 +76,7 @@ export const removeMailboxPermission: ServerCmdlet = {
   write: true,
   target,
   run(ctx) {
-    const { t, index, user, rights, deny } = parse(ctx, 'Remove-MailboxPermission');
+    const { t, index, user, rights, deny } = parse(ctx);
     const aces = mailboxAces(t, index).map((a) => ({ ...a, accessRights: [...a.accessRights] }));
     const ace = aces.find((a) => a.user.toLowerCase() === user.toLowerCase() && a.deny === deny && !a.isInherited);
     if (!ace || !rights.some((r) => ace.accessRights.includes(r))) {

@@ -9,7 +9,7 @@ export const removeMailbox: ServerCmdlet = {
   run(ctx) {
     const t = ctx.tenant;
     const permanently = ctx.params.switch('PermanentlyDelete');
-    const index = resolveMailbox(t, ctx.params.required('Identity', 'Remove-Mailbox'), permanently);
+    const index = resolveMailbox(t, ctx.params.required('Identity'), permanently);
     t.commit({ op: 'mbx.remove', index, at: ctx.now });
   },
 };

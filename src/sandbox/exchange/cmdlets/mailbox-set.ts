@@ -17,7 +17,7 @@ export const setMailbox: ServerCmdlet = {
   target: (p: Params) => p.string('Identity') ?? '',
   run(ctx) {
     const t = ctx.tenant;
-    const index = resolveMailbox(t, ctx.params.required('Identity', 'Set-Mailbox'));
+    const index = resolveMailbox(t, ctx.params.required('Identity'));
     const current = t.mailbox(index).obj;
     const patch: Record<string, unknown> = {};
     for (const name of ctx.params.names()) {
@@ -34,10 +34,10 @@ export const setMailbox: ServerCmdlet = {
         patch[prop] = bytes === Infinity ? 'Unlimited' : formatBytes(bytes);
       } else if ((prop = pick(LISTS))) patch[prop] = editList((current[prop] as string[]) ?? [], ctx.params.raw(name));
       else if (key === 'name') {
-        const n = ctx.params.required('Name', 'Set-Mailbox');
+        const n = ctx.params.required('Name');
         Object.assign(patch, { Name: n, Identity: n, Id: n, DistinguishedName: distinguishedName(t.ctx, n) });
       } else if (key === 'primarysmtpaddress' || key === 'windowsemailaddress') {
-        const addr = ctx.params.required(name, 'Set-Mailbox');
+        const addr = ctx.params.required(name);
         const emails = (current.EmailAddresses as string[]).map((e) => (e.startsWith('SMTP:') ? `smtp:${e.slice(5)}` : e)).filter((e) => e.slice(5).toLowerCase() !== addr.toLowerCase());
         Object.assign(patch, { PrimarySmtpAddress: addr, WindowsEmailAddress: addr, EmailAddresses: [...emails, `SMTP:${addr}`] });
       } else if (key === 'emailaddresses') patch.EmailAddresses = editList(current.EmailAddresses as string[], ctx.params.raw(name));
@@ -47,14 +47,14 @@ export const setMailbox: ServerCmdlet = {
       } else if (key === 'forwardingaddress') {
         const v = ctx.params.string(name);
         patch.ForwardingAddress = v ? recipientName(ctx.tenant, v) : null;
-      } else if (key === 'type') patch.RecipientTypeDetails = convertType(ctx.params.required('Type', 'Set-Mailbox'), patch);
+      } else if (key === 'type') patch.RecipientTypeDetails = convertType(ctx.params.required('Type'), patch);
       else if (key === 'recipientlimits') patch.RecipientLimits = /^unlimited$/i.test(ctx.params.string(name) ?? '') ? 'Unlimited' : ctx.params.int(name);
       else if (key === 'resourcecapacity') patch.ResourceCapacity = ctx.params.int(name) ?? null;
       else if (key === 'retaindeleteditemsfor' || key === 'auditlogagelimit' || key === 'litigationholdduration') {
         const prop2 = key === 'retaindeleteditemsfor' ? 'RetainDeletedItemsFor' : key === 'auditlogagelimit' ? 'AuditLogAgeLimit' : 'LitigationHoldDuration';
         const v = ctx.params.string(name) ?? '';
         patch[prop2] = /^\d+$/.test(v) ? `${v}.00:00:00` : v;
-      } else throw parameterNotFound('Set-Mailbox', name);
+      } else throw parameterNotFound(name);
     }
     if (patch.LitigationHoldEnabled === true && current.LitigationHoldEnabled !== true) {
       ctx.warnings.push('The hold setting may take up to 240 minutes to take effect.');

@@ -51,13 +51,13 @@ export const getRecipientPermission: ServerCmdlet = {
   },
 };
 
-function parse(ctx: CmdletContext, cmdlet: string) {
+function parse(ctx: CmdletContext) {
   const t = ctx.tenant;
-  const index = mailboxOf(t, ctx.params.required('Identity', cmdlet));
-  const trusteeInput = ctx.params.required('Trustee', cmdlet);
+  const index = mailboxOf(t, ctx.params.required('Identity'));
+  const trusteeInput = ctx.params.required('Trustee');
   const trustee = principalName(t, trusteeInput);
   const rights = ctx.params.list('AccessRights') ?? [];
-  if (rights.length === 0) ctx.params.required('AccessRights', cmdlet);
+  if (rights.length === 0) ctx.params.required('AccessRights');
   for (const r of rights)
     if (r.toLowerCase() !== 'sendas')
       throw badArgument(`Cannot process argument transformation on parameter 'AccessRights'. Cannot convert value "${r}" to type "Microsoft.Exchange.Data.Directory.Permission.RecipientAccessRight". Error: "Unable to match the identifier name ${r} to a valid enumerator name. Specify one of the following enumerator names and try again: SendAs"`);
@@ -71,7 +71,7 @@ export const addRecipientPermission: ServerCmdlet = {
   write: true,
   target,
   run(ctx) {
-    const { t, index, trustee, trusteeInput } = parse(ctx, 'Add-RecipientPermission');
+    const { t, index, trustee, trusteeInput } = parse(ctx);
     const aces = recipientAces(t, index);
     if (aces.some((a) => a.trustee.toLowerCase() === trustee.toLowerCase() && a.accessControlType === 'Allow')) {
       ctx.warnings.push(`The appropriate access control entry is already present on the object "${t.mailbox(index).obj.Name}" for account "${trustee}".`);
@@ -91,7 +91,7 @@ export const removeRecipientPermission: ServerCmdlet = {
   write: true,
   target,
   run(ctx) {
-    const { t, index, trustee, deny } = parse(ctx, 'Remove-RecipientPermission');
+    const { t, index, trustee, deny } = parse(ctx);
     const aces = recipientAces(t, index);
     const type = deny ? 'Deny' : 'Allow';
     const rest = aces.filter((a) => !(a.trustee.toLowerCase() === trustee.toLowerCase() && a.accessControlType === type));

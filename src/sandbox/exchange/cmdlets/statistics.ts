@@ -9,7 +9,7 @@ export const getMailboxStatistics: ServerCmdlet = {
   write: false,
   run(ctx) {
     const t = ctx.tenant;
-    const identity = ctx.params.required('Identity', 'Get-MailboxStatistics');
+    const identity = ctx.params.required('Identity');
     const index = resolveMailbox(t, identity, ctx.params.switch('IncludeSoftDeletedRecipients'));
     if (ctx.params.switch('Archive')) {
       const { obj } = t.mailbox(index);
@@ -33,7 +33,7 @@ export const getMailboxFolderStatistics: ServerCmdlet = {
   write: false,
   run(ctx) {
     const t = ctx.tenant;
-    const { mailbox, folder } = splitFolderIdentity(ctx.params.required('Identity', 'Get-MailboxFolderStatistics'));
+    const { mailbox, folder } = splitFolderIdentity(ctx.params.required('Identity'));
     const index = resolveMailbox(t, mailbox);
     let rows = folderStatistics(t, index);
     const scope = ctx.params.string('FolderScope')?.toLowerCase();

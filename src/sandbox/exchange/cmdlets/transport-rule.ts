@@ -74,7 +74,7 @@ export const newTransportRule: ServerCmdlet = {
   target,
   run(ctx) {
     const t = ctx.tenant;
-    const name = ctx.params.required('Name', 'New-TransportRule');
+    const name = ctx.params.required('Name');
     if (sorted(t).some((r) => r.name.toLowerCase() === name.toLowerCase())) throw alreadyExists(`A rule named '${name}' already exists.`);
     const rule: TransportRuleRecord = {
       id: deterministicGuid(`${t.ctx.key}|newtr|${name}|${ctx.now.getTime()}`),
@@ -99,7 +99,7 @@ export const setTransportRule: ServerCmdlet = {
   target,
   run(ctx) {
     const t = ctx.tenant;
-    const current = resolveRule(t, ctx.params.required('Identity', 'Set-TransportRule'));
+    const current = resolveRule(t, ctx.params.required('Identity'));
     const newName = ctx.params.string('Name');
     if (newName && newName.toLowerCase() !== current.name.toLowerCase() && sorted(t).some((r) => r.name.toLowerCase() === newName.toLowerCase()))
       throw alreadyExists(`A rule named '${newName}' already exists.`);
@@ -123,7 +123,7 @@ export const removeTransportRule: ServerCmdlet = {
   target,
   run(ctx) {
     const t = ctx.tenant;
-    const rule = resolveRule(t, ctx.params.required('Identity', 'Remove-TransportRule'));
+    const rule = resolveRule(t, ctx.params.required('Identity'));
     t.commit({ op: 'tr.remove', id: rule.id });
     sorted(t).forEach((r, k) => {
       if (r.priority !== k) t.commit({ op: 'tr.put', rule: { ...r, priority: k } });
@@ -138,7 +138,7 @@ function setState(name: 'Enable-TransportRule' | 'Disable-TransportRule', state:
     target,
     run(ctx) {
       const t = ctx.tenant;
-      const rule = resolveRule(t, ctx.params.required('Identity', name));
+      const rule = resolveRule(t, ctx.params.required('Identity'));
       t.commit({ op: 'tr.put', rule: { ...rule, state, mode: state === 'Enabled' ? mode(ctx, rule.mode) : rule.mode, whenChanged: ctx.now } });
     },
   };

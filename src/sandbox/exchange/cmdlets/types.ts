@@ -59,9 +59,9 @@ export class Params {
     if (Array.isArray(v)) return v.map(String).join(',');
     return String(v);
   }
-  required(name: string, cmdlet: string): string {
+  required(name: string): string {
     const v = this.string(name);
-    if (v === undefined || v === '') throw missingParameter(cmdlet, name);
+    if (v === undefined || v === '') throw missingParameter(name);
     return v;
   }
   list(name: string): string[] | undefined {

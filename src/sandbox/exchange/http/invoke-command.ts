@@ -63,7 +63,7 @@ function parseBody(text: string): { name: string; parameters: Record<string, unk
 function checkParameters(cmdlet: ServerCmdlet, params: Params): void {
   const info = cmdletInfo(cmdlet.name);
   if (!info) return;
-  for (const name of params.names()) if (!canonicalParameter(info[1], name)) throw parameterNotFound(cmdlet.name, name);
+  for (const name of params.names()) if (!canonicalParameter(info[1], name)) throw parameterNotFound(name);
 }
 
 function normalize(out: Results | Obj[] | Obj | void): Results {

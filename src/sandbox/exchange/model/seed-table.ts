@@ -28,7 +28,7 @@ export class SeedTable {
   readonly byDisplayName = new Map<string, number | number[]>();
 
   constructor(
-    private readonly ctx: TenantContext,
+    ctx: TenantContext,
     readonly count: number,
   ) {
     this.kinds = new Uint8Array(count);
