@@ -42,6 +42,12 @@ describe('Get-Member', () => {
     expect(rows(r.output)).toEqual([['list', 'NoteProperty', 'Object[] list=System.Object[]'], ['n', 'NoteProperty', 'object n=null']]);
   });
 
+  it('-InputObject with an array describes the array itself', async () => {
+    const r = await runCmdlet(getMember, { params: { InputObject: [1, 2], MemberType: ['Properties'] } });
+    expect((r.output[0] as PSObject).get('TypeName')).toBe('System.Object[]');
+    expect(rows(r.output).map((x) => `${x[1]}:${x[0]}`)).toEqual(['AliasProperty:Count', 'Property:IsFixedSize', 'Property:IsReadOnly', 'Property:IsSynchronized', 'Property:Length', 'Property:LongLength', 'Property:Rank', 'Property:SyncRoot']);
+  });
+
   it('without input it is an error', async () => {
     const r = await runCmdlet(getMember, { input: [] });
     expect(r.errors.map((e) => e.error)).toEqual(['You must specify an object for the Get-Member cmdlet.']);

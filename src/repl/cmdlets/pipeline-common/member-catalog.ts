@@ -108,7 +108,9 @@ const ARRAY_MEMBERS: MemberInfo[] = [
   method('IndexOf', 'int IList.IndexOf(System.Object value)'),
   method('ToString', 'string ToString()'),
   { name: 'Item', memberType: 'ParameterizedProperty', definition: 'System.Object IList.Item(int index) {get;set;}' },
-  property('Count', 'int', '{get;}'), property('Length', 'int'), property('LongLength', 'long'), property('Rank', 'int'),
+  { name: 'Count', memberType: 'AliasProperty', definition: 'Count = Length' },
+  property('IsFixedSize', 'bool'), property('IsReadOnly', 'bool'), property('IsSynchronized', 'bool'),
+  property('Length', 'int'), property('LongLength', 'long'), property('Rank', 'int'), property('SyncRoot', 'System.Object'),
 ];
 
 /** Short names PowerShell uses for types in member definitions. */
