@@ -92,6 +92,12 @@ export class FormatGenerator {
       return;
     }
     const force = this.params.force ?? false;
+    const kind = typeof value;
+    if (!force && (kind === 'string' || kind === 'number' || kind === 'boolean')) {
+      // The common case, kept cheap: a scalar always prints on its own.
+      this.emit({ type: 'entry', body: { kind: 'text', text: toText(value) }, outOfBand: true });
+      return;
+    }
     if (!force && this.pushOutOfBand(value, false)) return;
     if (!this.started) this.start(value, computed);
     if (!force && this.view && findView(typeNamesOf(value), this.view.kind) !== this.view && this.pushOutOfBand(value, true)) return;
