@@ -59,10 +59,12 @@ export const selectObject: CmdletDefinition = {
         const ready = selector.push(item);
         if (selector.done) ctx.stopUpstream?.();
         if (ready.length === 0) return;
-        return shaper.shapeAll(ready);
+        // Only selecting by position: objects pass through unchanged, synchronously.
+        return shaper.passThrough ? ready : shaper.shapeAll(ready);
       },
       end() {
-        return shaper.shapeAll(selector.flush(), true);
+        const rest = selector.flush();
+        return shaper.passThrough ? rest : shaper.shapeAll(rest, true);
       },
     };
   },
@@ -110,6 +112,10 @@ class Shaper {
     private readonly caseInsensitive: boolean,
   ) {}
 
+  get passThrough(): boolean {
+    return this.props.length === 0 && this.expand === undefined && !this.unique;
+  }
+
   async *shapeAll(items: unknown[], final = false): AsyncGenerator<unknown> {
     for (const item of items) yield* this.shape(item);
     if (final && this.unique) for (const u of this.uniques) yield u.obj;
@@ -117,7 +123,7 @@ class Shaper {
 
   private async *shape(item: unknown): AsyncGenerator<unknown> {
     if (this.props.length === 0 && this.expand === undefined) {
-      yield* this.write(item, item, []);
+      yield* this.write(item, []);
       return;
     }
     const matched: PropertyValue[] = [];
@@ -128,7 +134,7 @@ class Shaper {
         if (result.has(m.name)) this.alreadyExists(m.name, item, 'AlreadyExistingUserSpecifiedPropertyNoExpand');
         else result.set(m.name, m.value);
       }
-      yield* this.write(result, item, matched);
+      yield* this.write(result, matched);
       return;
     }
     yield* this.expandOne(item, matched);
@@ -163,7 +169,7 @@ class Shaper {
     if (value === null || value === undefined) return;
     for (const element of Array.isArray(value) ? value : [value]) {
       if (element === null || element === undefined) continue;
-      yield* this.write(this.withNotes(element, item, matched), item, matched);
+      yield* this.write(this.withNotes(element, item, matched), matched);
     }
   }
 
@@ -182,7 +188,7 @@ class Shaper {
       { errorId: `${errorId},Microsoft.PowerShell.Commands.SelectObjectCommand`, category: 'InvalidOperation', targetObject: item });
   }
 
-  private *write(obj: unknown, _item: unknown, added: PropertyValue[]): Generator<unknown> {
+  private *write(obj: unknown, added: PropertyValue[]): Generator<unknown> {
     if (!this.unique) {
       yield obj;
       return;
