@@ -51,7 +51,8 @@ function isCollection(v: unknown): v is unknown[] | PSList {
 function ownMember(value: unknown, lname: string): Lookup {
   if (value instanceof PSObject) {
     // Property names are case-insensitive in PSObject already.
-    if (value.has(lname)) return { found: true, value: value.get(lname) };
+    const v = value.get(lname);
+    if (v !== undefined || value.has(lname)) return { found: true, value: v };
     if (lname === 'count' || lname === 'length') return { found: true, value: 1 };
     if (lname === 'pstypenames') return { found: true, value: value.typeNames };
     return NOT_FOUND;

@@ -64,6 +64,8 @@ export function binaryOperator(op: string, left: unknown, right: unknown, ctx: O
       case '+': return left + right;
       case '-': return left - right;
       case '*': return left * right;
+      case '%': if (right !== 0) { const m = left % right; return m === 0 ? 0 : m; } break;
+      case '/': if (right !== 0) return left / right; break;
       case '-eq': return left === right;
       case '-ne': return left !== right;
       case '-gt': return left > right;
@@ -86,7 +88,7 @@ export function binaryOperator(op: string, left: unknown, right: unknown, ctx: O
     case 'eq': case 'ne': case 'gt': case 'ge': case 'lt': case 'le': case 'like': case 'notlike':
       return comparison(name as ComparisonOp, left, right, caseSensitive);
     case 'match': case 'notmatch': {
-      const r = match(left, right, caseSensitive, name === 'notmatch');
+      const r = match(left, right, caseSensitive, name === 'notmatch', ctx.onMatches !== undefined);
       if (r.matches) ctx.onMatches?.(r.matches);
       return r.result;
     }

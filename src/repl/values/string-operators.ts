@@ -37,14 +37,16 @@ export interface MatchResult {
   matches?: PSHashtable;
 }
 
-export function match(left: unknown, pattern: unknown, caseSensitive = false, negate = false): MatchResult {
+/** `wantMatches` false skips building $Matches (nobody will read it). */
+export function match(left: unknown, pattern: unknown, caseSensitive = false, negate = false, wantMatches = true): MatchResult {
   const re = regexFor(pattern, caseSensitive);
   if (Array.isArray(left) || left instanceof PSList) {
     const items = Array.isArray(left) ? left : left.items;
     return { result: items.filter((el) => re.test(toPSString(el)) !== negate) };
   }
   const m = re.exec(toPSString(left));
-  return m ? { result: !negate, matches: matchesTable(m, re) } : { result: negate };
+  if (!m) return { result: negate };
+  return wantMatches ? { result: !negate, matches: matchesTable(m, re) } : { result: !negate };
 }
 
 /** -replace; `right` is the pattern, or [pattern] / [pattern, replacement]. */
