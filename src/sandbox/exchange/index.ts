@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { AuthenticatedRouteHandler, CallerIdentity, SandboxRequest, SandboxResponse, TenantRef } from '../http/types.js';
 import { ExchangeError } from './errors.js';
 import { entityRequest } from './http/entity-sets.js';
+import { batch } from './http/batch.js';
 import { invokeCommand } from './http/invoke-command.js';
 import { banner, moduleFile } from './http/module-file.js';
 import { loadModuleKey } from './http/public-key.js';
@@ -28,12 +29,13 @@ export async function createExchangeService(o: { dataDir: string; defaultMailbox
 
   function dispatch(req: SandboxRequest, caller: CallerIdentity): SandboxResponse {
     const tenant = store.ensure(caller.tenant);
-    const segments = req.path.split('/').filter(Boolean).map(decodeSegment);
+    const segments = joinKeys(req.path.split('/').filter(Boolean)).map(decodeSegment);
     // /adminapi/{beta|v1.0}/{tenant}/...
     const tenantSegment = segments[2] ?? caller.tenant.tenantId;
     const rest = segments.slice(3);
     const head = rest[0]?.toLowerCase() ?? '';
     if (req.method === 'POST' && head === 'invokecommand' && rest.length === 1) return invokeCommand(req, tenantSegment, caller, tenant);
+    if (req.method === 'POST' && head === '$batch' && rest.length === 1) return batch(req, tenantSegment, caller, tenant);
     if (req.method === 'GET') {
       if (head === 'exomodulefile') return moduleFile(req, caller, tenant, publicKeyXml);
       const bannerMatch = /^exobanner\('([^']*)'\)$/i.exec(rest[0] ?? '');
@@ -48,6 +50,7 @@ export async function createExchangeService(o: { dataDir: string; defaultMailbox
   const routes: ExchangeService['routes'] = [];
   for (const base of ['/adminapi/beta/:tenant', '/AdminApi/beta/:tenant']) {
     routes.push({ method: 'POST', pattern: `${base}/InvokeCommand`, handler });
+    routes.push({ method: 'POST', pattern: `${base}/$batch`, handler });
     routes.push({ method: 'GET', pattern: `${base}/:a`, handler });
     routes.push({ method: 'GET', pattern: `${base}/:a/:b`, handler });
     routes.push({ method: 'GET', pattern: `${base}/:a/:b/:c`, handler });
@@ -63,6 +66,17 @@ export async function createExchangeService(o: { dataDir: string; defaultMailbox
       store.close();
     },
   };
+}
+
+/** Rejoins a key such as `Mailbox('ab/c=')` that a base64 `/` split into several path segments. */
+function joinKeys(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    const prev = out.at(-1);
+    if (prev !== undefined && (prev.match(/\(/g)?.length ?? 0) > (prev.match(/\)/g)?.length ?? 0)) out[out.length - 1] = `${prev}/${p}`;
+    else out.push(p);
+  }
+  return out;
 }
 
 function decodeSegment(s: string): string {

@@ -57,6 +57,13 @@ describe('Get-EXO* entity sets', () => {
     expect(enc.status).toBe(200);
     expect(enc.body['@odata.context']).toMatch(/#Mailbox\/\$entity$/);
     expect(enc.body.UserPrincipalName).toBe(admin);
+    // A base64 key may hold `/`; a server that decodes the path before routing must not split it.
+    const slashKey = Buffer.from(admin, 'utf8').toString('base64');
+    const decoded = await h.get(`${base}/Mailbox('${slashKey}')?isEncoded=true`);
+    expect(decoded.body.Guid).toBe(enc.body.Guid);
+    const withSlash = (await h.get(`${base}/Mailbox('${Buffer.from('???', 'utf8').toString('base64')}')?isEncoded=true`));
+    expect(Buffer.from('???', 'utf8').toString('base64')).toContain('/');
+    expect(withSlash.status).toBe(404);
     const plain = await h.get(`${base}/Mailbox('${admin}')`);
     expect(plain.body.Guid).toBe(enc.body.Guid);
     const missing = await h.get(`${base}/Mailbox('${b64('ghost@contoso.com')}')?isEncoded=true`);

@@ -1,14 +1,14 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CallerIdentity, SandboxRequest, SandboxResponse } from '../../../src/sandbox/http/types.js';
+import type { CallerIdentity, SandboxRequest, SandboxResponse, TenantRef } from '../../../src/sandbox/http/types.js';
 import { createExchangeService, type ExchangeService } from '../../../src/sandbox/exchange/index.js';
 
 export const TENANT = { tenantId: '6f1c0b1e-1111-4a2b-9c3d-000000000001', domain: 'contoso.com' };
 export const ORIGIN = 'https://127.0.0.1:8443';
 
-export function caller(role: CallerIdentity['exchangeRole'] = 'admin'): CallerIdentity {
-  return { tenant: TENANT, objectId: '00000000-0000-0000-0000-0000000000aa', userPrincipalName: `admin@${TENANT.domain}`, isApp: false, exchangeRole: role };
+export function caller(role: CallerIdentity['exchangeRole'] = 'admin', tenant: TenantRef = TENANT): CallerIdentity {
+  return { tenant, objectId: '00000000-0000-0000-0000-0000000000aa', userPrincipalName: `admin@${tenant.domain}`, isApp: false, exchangeRole: role };
 }
 
 export function tempDir(): string {
@@ -35,10 +35,11 @@ function route(service: ExchangeService, method: string) {
   return r.handler;
 }
 
-export async function harness(o: { dir?: string; mailboxes?: number; seed?: number } = {}): Promise<Harness> {
+export async function harness(o: { dir?: string; mailboxes?: number; seed?: number; tenant?: TenantRef } = {}): Promise<Harness> {
+  const tenant = o.tenant ?? TENANT;
   const dir = o.dir ?? tempDir();
   const service = await createExchangeService({ dataDir: dir, defaultMailboxes: o.mailboxes ?? 60, seed: o.seed ?? 42 });
-  await service.ensureTenant(TENANT, { mailboxes: o.mailboxes ?? 60, seed: o.seed ?? 42 });
+  await service.ensureTenant(tenant, { mailboxes: o.mailboxes ?? 60, seed: o.seed ?? 42 });
   const request = (method: string, url: string, body: string, headers: Record<string, string>): SandboxRequest => {
     const u = new URL(url, ORIGIN);
     return { method, path: u.pathname, query: u.searchParams, headers, body, origin: ORIGIN };
@@ -51,13 +52,13 @@ export async function harness(o: { dir?: string; mailboxes?: number; seed?: numb
       const headers: Record<string, string> = { 'content-type': 'application/json', 'x-cmdletname': cmdlet, ...opts.headers };
       if (opts.prefer) headers.prefer = opts.prefer;
       const req = request('POST', url, JSON.stringify({ CmdletInput: { CmdletName: cmdlet, Parameters: parameters } }), headers);
-      return parsed(await route(service, 'POST')(req, { tenant: TENANT.tenantId }, caller(opts.role)));
+      return parsed(await route(service, 'POST')(req, { tenant: tenant.tenantId }, caller(opts.role, tenant)));
     },
     async get(pathAndQuery, opts = {}) {
       const headers: Record<string, string> = { ...opts.headers };
       if (opts.prefer) headers.prefer = opts.prefer;
       const req = request('GET', pathAndQuery, '', headers);
-      return parsed(await route(service, 'GET')(req, { tenant: TENANT.tenantId }, caller(opts.role)));
+      return parsed(await route(service, 'GET')(req, { tenant: tenant.tenantId }, caller(opts.role, tenant)));
     },
     async all(cmdlet, parameters = {}, prefer) {
       const items: any[] = [];
