@@ -40,9 +40,21 @@ export interface CommandLineBinding {
   missingMandatory: EngineParameter[];
   /** What went to $args (simple functions) or a remaining-arguments parameter. */
   unbound: unknown[];
+  /** Per-item binding plan, filled in on first use. */
+  plan?: PipelinePlan;
+}
+
+interface PipelinePlan {
+  byValue: EngineParameter[];
+  byProperty: EngineParameter[];
+  takesInput: boolean;
+  /** Mandatory parameters the command line left unbound: each item must bind them. */
+  mandatoryLeft: EngineParameter[];
+  scratch?: Record<string, unknown>;
 }
 
 const ALL_SETS = '__AllParameterSets';
+const EMPTY: string[] = [];
 
 export class Binder {
   readonly parameters: EngineParameter[];
@@ -115,38 +127,53 @@ export class Binder {
 
   /** Binds one pipeline object; returns the parameters for this item (command-line ones included). */
   bindPipelineItem(line: CommandLineBinding, item: unknown): Record<string, unknown> {
-    const merged: Record<string, unknown> = { ...line.params };
-    const bound = new Set(line.boundNames);
+    const plan = (line.plan ??= this.pipelinePlan(line));
+    // With only by-value parameters the merged record differs per item in one key: reuse it.
+    const merged: Record<string, unknown> = plan.byProperty.length === 0 ? (plan.scratch ??= { ...line.params }) : { ...line.params };
     let any = false;
-    const inSets = (p: EngineParameter) => !p.parameterSets || p.parameterSets.some((s) => line.sets.includes(s));
-    for (const p of this.parameters) {
-      if (!p.valueFromPipeline || bound.has(p.name) || !inSets(p)) continue;
+    let boundByValue: string | undefined;
+    for (const p of plan.byValue) {
       try {
         merged[p.name] = this.coerce(item, p);
-        bound.add(p.name);
+        boundByValue = p.name;
         any = true;
         break;
       } catch {
         // Try the next way of binding this object, as pwsh does.
       }
     }
-    if (item instanceof PSObject || isPlainRecord(item)) {
-      for (const p of this.parameters) {
-        if (!p.valueFromPipelineByPropertyName || bound.has(p.name) || !inSets(p)) continue;
+    let bound: string[] = boundByValue ? [boundByValue] : EMPTY;
+    if (plan.byProperty.length && (item instanceof PSObject || isPlainRecord(item))) {
+      if (bound === EMPTY) bound = [];
+      for (const p of plan.byProperty) {
+        if (p.name === boundByValue) continue;
         const found = propertyOf(item, [p.name, ...(p.aliases ?? [])]);
         if (!found.present) continue;
         merged[p.name] = this.coerce(found.value, p);
-        bound.add(p.name);
+        bound.push(p.name);
         any = true;
       }
     }
-    const takesInput = this.parameters.some((p) => (p.valueFromPipeline || p.valueFromPipelineByPropertyName) && inSets(p));
-    if (takesInput && !any) {
+    if (plan.takesInput && !any) {
       throw bindingError('The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.', 'InputObjectNotBound', this.def.name, 'InvalidArgument', item);
     }
-    const missing = this.missing(line.sets[0]!, bound, false);
-    if (missing.length) throw missingMandatory(missing, this.def.name);
+    if (plan.mandatoryLeft.length) {
+      const missing = plan.mandatoryLeft.filter((p) => !bound.includes(p.name));
+      if (missing.length) throw missingMandatory(missing, this.def.name);
+    }
     return merged;
+  }
+
+  /** What per-item binding needs, worked out once per command invocation. */
+  private pipelinePlan(line: CommandLineBinding): PipelinePlan {
+    const inSets = (p: EngineParameter) => !p.parameterSets || p.parameterSets.length === 0 || p.parameterSets.some((s) => line.sets.includes(s));
+    const open = this.parameters.filter((p) => !line.boundNames.has(p.name) && inSets(p));
+    return {
+      byValue: open.filter((p) => p.valueFromPipeline),
+      byProperty: open.filter((p) => p.valueFromPipelineByPropertyName),
+      takesInput: this.parameters.some((p) => (p.valueFromPipeline || p.valueFromPipelineByPropertyName) && inSets(p)),
+      mandatoryLeft: this.missing(line.sets[0]!, line.boundNames, false),
+    };
   }
 
   /** Converts and validates a value for a parameter, with pwsh's messages on failure. */

@@ -110,6 +110,18 @@ export class Engine {
     this.initVariables();
   }
 
+  private ticks = 0;
+
+  /**
+   * Called once per loop iteration and pipeline item: every few thousand calls it
+   * yields to the event loop, so timers and Ctrl+C get a chance during tight loops.
+   */
+  tick(): Promise<void> | undefined {
+    if (++this.ticks < 2048) return undefined;
+    this.ticks = 0;
+    return new Promise((resolve) => setImmediate(resolve));
+  }
+
   registerCmdlet(def: CmdletDefinition): void {
     this.cmdlets.set(def.name.toLowerCase(), def);
     for (const alias of def.aliases ?? []) this.aliases.set(alias.toLowerCase(), def.name);

@@ -2,7 +2,7 @@
 import { Session, type RunResult } from '../../../src/repl/engine/session.js';
 import { CaptureHost, type CaptureHostOptions } from '../../../src/repl/host/capture-host.js';
 import type { CmdletDefinition } from '../../../src/repl/cmdlets/types.js';
-import { takeFirst, testBinding, testError, testFail } from './test-cmdlets.js';
+import { takeFirst, testBinding, testError, testFail, writeNote } from './test-cmdlets.js';
 
 export interface Ran {
   stdout: string;
@@ -14,7 +14,7 @@ export interface Ran {
 
 export async function run(script: string, options: CaptureHostOptions & { commands?: CmdletDefinition[]; fileName?: string } = {}): Promise<Ran> {
   const host = new CaptureHost({ width: 120, ...options });
-  const session = new Session({ host, commands: [testError, testFail, takeFirst, testBinding, ...(options.commands ?? [])] });
+  const session = new Session({ host, commands: [testError, testFail, takeFirst, testBinding, writeNote, ...(options.commands ?? [])] });
   const result = await session.run(script, { fileName: options.fileName });
   return { stdout: host.stdout, stderr: host.stderr, result, session, host };
 }

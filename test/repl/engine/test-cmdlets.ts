@@ -89,3 +89,15 @@ export const testBinding: CmdletDefinition = {
     },
   }),
 };
+
+/** Writes its text straight to the host (like Write-Host). */
+export const writeNote: CmdletDefinition = {
+  name: 'Write-Note',
+  synopsis: 'Writes text to the host.',
+  parameters: [{ name: 'Text', type: 'string', position: 0 }],
+  create: (ctx) => ({
+    process(params) {
+      ctx.host.writeHost(String(params['Text'] ?? ''));
+    },
+  }),
+};

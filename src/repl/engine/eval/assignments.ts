@@ -9,19 +9,24 @@ import type { Frame } from '../runtime.js';
 import { unrolled } from '../output.js';
 import { binaryOperator, setIndex, setMember } from '../value-ops.js';
 import { evalExpr, evalStatementValue } from './expressions.js';
-import { memberName, wrapValueError } from './pure.js';
+import { evalPure, isPure, memberName, wrapValueError } from './pure.js';
+import { lonePipelineExpression } from './statements.js';
 import { readVariable, writeVariable } from './variables.js';
 
 /** Performs the assignment; returns the value assigned (what `($x = 5)` yields). */
 export async function executeAssignment(stmt: AssignmentStatementAst, frame: Frame, wantValue: boolean): Promise<unknown> {
-  let value = await evalStatementValue(stmt.right, frame);
+  const only = stmt.right.kind === 'Pipeline' ? lonePipelineExpression(stmt.right) : undefined;
+  let value = only && isPure(only) ? evalPure(only, frame) : await evalStatementValue(stmt.right, frame);
   if (value === undefined) value = null;
+  const left = stmt.left;
   if (stmt.operator !== '=') {
-    const current = await readTarget(stmt.left, frame);
+    const current = left.kind === 'VariableExpression' ? readVariable(left, frame) : await readTarget(left, frame);
     const op = stmt.operator.slice(0, -1);
-    value = wrapValueError(() => binaryOperator(op, current, value));
+    const right = value;
+    value = wrapValueError(() => binaryOperator(op, current, right));
   }
-  await assignTo(stmt.left, value, frame);
+  if (left.kind === 'VariableExpression') writeVariable(left, frame, value);
+  else await assignTo(left, value, frame);
   return wantValue ? value : undefined;
 }
 

@@ -86,7 +86,7 @@ async function invokeMember(node: InvokeMemberExpressionAst, target: unknown, na
     const block = args[0];
     const out: unknown[] = [];
     for (const item of unrolled(target)) {
-      const result = await invokeScriptBlock(block, frame, { dollarUnder: item, dotSource: true });
+      const result = await invokeScriptBlock(block, frame, { dollarUnder: item }, true);
       if (lower === 'foreach') out.push(...result);
       else if (toBoolean(collected(result))) out.push(item);
     }

@@ -171,7 +171,10 @@ async function* commandStage(st: CommandStage, upstream: AsyncIterable<unknown> 
       }
     } else {
       const signal = ctx.signal;
+      const engine = ctx.frame.engine;
       for await (const item of upstream) {
+        const pause = engine.tick();
+        if (pause) await pause;
         if (signal.aborted) throw pipelineStopped(signal);
         let params: Record<string, unknown>;
         try {

@@ -11,6 +11,7 @@ import { ScriptBlock } from '../runtime.js';
 import { Scope } from '../scope.js';
 import { pushUnrolled } from '../output.js';
 import { evalExpr } from './expressions.js';
+import { evalPure, isPure } from './pure.js';
 import { execStatements } from './statements.js';
 import { newHashtable } from '../value-ops.js';
 
@@ -19,8 +20,6 @@ export interface BlockInvocation {
   args?: unknown[];
   input?: unknown[];
   variables?: Record<string, unknown>;
-  /** Run in the caller's scope (ForEach-Object and Where-Object blocks do). */
-  dotSource?: boolean;
 }
 
 const simpleCache = new WeakMap<ScriptBlockAst, ExpressionAst | null>();
@@ -43,8 +42,9 @@ function simpleExpression(ast: ScriptBlockAst): ExpressionAst | undefined {
   return v ?? undefined;
 }
 
-function blockFrame(block: ScriptBlock, frame: Frame, opts: BlockInvocation): Frame {
-  const newScope = !opts.dotSource || opts.variables !== undefined || opts.args !== undefined;
+/** `dotSource`: run in the caller's scope (ForEach-Object and Where-Object blocks do). */
+function blockFrame(block: ScriptBlock, frame: Frame, opts: BlockInvocation, dotSource: boolean): Frame {
+  const newScope = !dotSource || opts.variables !== undefined || opts.args !== undefined;
   const scope = newScope ? new Scope(frame.scope) : frame.scope;
   if (newScope) {
     scope.define({ name: 'args', value: opts.args ?? [] });
@@ -63,15 +63,15 @@ function bindSimpleParams(block: ScriptBlock, scope: Scope, args: unknown[]): vo
   scope.define({ name: 'PSBoundParameters', value: newHashtable(false) });
 }
 
-export async function invokeScriptBlock(block: ScriptBlock, frame: Frame, opts: BlockInvocation = {}): Promise<unknown[]> {
+export async function invokeScriptBlock(block: ScriptBlock, frame: Frame, opts: BlockInvocation = {}, dotSource = false): Promise<unknown[]> {
   const simple = simpleExpression(block.ast);
-  const inner = blockFrame(block, frame, opts);
+  const inner = blockFrame(block, frame, opts, dotSource);
   const saved = inner.scope.getDollarUnder();
   if (opts.dollarUnder !== undefined) inner.scope.setDollarUnder(opts.dollarUnder);
   try {
     const out: unknown[] = [];
     if (simple) {
-      pushUnrolled(await evalExpr(simple, inner), out);
+      pushUnrolled(isPure(simple) ? evalPure(simple, inner) : await evalExpr(simple, inner), out);
       return out;
     }
     for await (const v of runBlockBody(block.ast, inner, opts.input)) out.push(v);
@@ -81,7 +81,7 @@ export async function invokeScriptBlock(block: ScriptBlock, frame: Frame, opts: 
   }
 }
 
-export function streamScriptBlock(block: ScriptBlock, frame: Frame, opts: BlockInvocation = {}): AsyncIterable<unknown> {
+export function streamScriptBlock(block: ScriptBlock, frame: Frame, opts: BlockInvocation = {}, dotSource = false): AsyncIterable<unknown> {
   const simple = simpleExpression(block.ast);
   if (simple) {
     // One value at most, unrolled: no generator needed.
@@ -91,7 +91,7 @@ export function streamScriptBlock(block: ScriptBlock, frame: Frame, opts: BlockI
         let i = 0;
         return {
           async next() {
-            if (!items) items = await invokeScriptBlock(block, frame, opts);
+            if (!items) items = await invokeScriptBlock(block, frame, opts, dotSource);
             return i < items.length ? { value: items[i++], done: false } : { value: undefined, done: true };
           },
           async return() {
@@ -101,11 +101,11 @@ export function streamScriptBlock(block: ScriptBlock, frame: Frame, opts: BlockI
       },
     };
   }
-  return streamFull(block, frame, opts);
+  return streamFull(block, frame, opts, dotSource);
 }
 
-async function* streamFull(block: ScriptBlock, frame: Frame, opts: BlockInvocation): AsyncGenerator<unknown, void, undefined> {
-  const inner = blockFrame(block, frame, opts);
+async function* streamFull(block: ScriptBlock, frame: Frame, opts: BlockInvocation, dotSource: boolean): AsyncGenerator<unknown, void, undefined> {
+  const inner = blockFrame(block, frame, opts, dotSource);
   const saved = inner.scope.getDollarUnder();
   if (opts.dollarUnder !== undefined) inner.scope.setDollarUnder(opts.dollarUnder);
   try {

@@ -68,12 +68,13 @@ export class StageContext implements CmdletContext {
     return preference(this.params['ErrorAction'], this.frame, 'erroractionpreference');
   }
 
+  /** Blocks run in the caller's scope (as ForEach-Object's do) unless given variables or arguments. */
   invoke(block: unknown, options?: ScriptBlockInvocation): Promise<unknown[]> {
-    return invokeScriptBlock(asBlock(block), this.frame, { ...options, dotSource: options?.variables === undefined && options?.args === undefined });
+    return invokeScriptBlock(asBlock(block), this.frame, options ?? {}, options?.variables === undefined && options?.args === undefined);
   }
 
   stream(block: unknown, options?: ScriptBlockInvocation): AsyncIterable<unknown> {
-    return streamScriptBlock(asBlock(block), this.frame, { ...options, dotSource: options?.variables === undefined && options?.args === undefined });
+    return streamScriptBlock(asBlock(block), this.frame, options ?? {}, options?.variables === undefined && options?.args === undefined);
   }
 
   getVariable(name: string): unknown {

@@ -13,19 +13,46 @@ import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, labelMatches } f
 import { ErrorRecord, RuntimeError, shortTypeName, toErrorRecord } from '../errors/error-record.js';
 import type { Frame } from '../runtime.js';
 import { ScriptBlock } from '../runtime.js';
-import { unrolled } from '../output.js';
+import { isEnumerable, unrolled } from '../output.js';
 import { binaryOperator, convertTo, toBoolean, toPSString } from '../value-ops.js';
 import { evalExpr, evalPipelineValue } from './expressions.js';
 import { runPipeline } from './pipeline.js';
 import { executeAssignment } from './assignments.js';
 import { defineFunction } from './functions.js';
 import { invokeScriptBlock } from './script-blocks.js';
-import { setMatches, wrapValueError } from './pure.js';
+import { evalPure, isPure, setMatches, wrapValueError } from './pure.js';
 import { writeVariable } from './variables.js';
 
 export async function* execStatements(statements: readonly StatementAst[], frame: Frame): AsyncGenerator<unknown, void, undefined> {
   for (const stmt of statements) {
+    if (frame.signal.aborted) checkAbort(frame);
     try {
+      // The hottest statement shapes run inline (no extra generator per statement);
+      // everything else goes through the exhaustive dispatcher.
+      if (stmt.kind === 'AssignmentStatement') {
+        await executeAssignment(stmt, frame, false);
+        continue;
+      }
+      if (stmt.kind === 'Pipeline') {
+        const only = lonePipelineExpression(stmt);
+        if (only) {
+          const value = isPure(only) ? evalPure(only, frame) : await evalExpr(only, frame);
+          frame.engine.lastStatus = true;
+          // `$i++` as a statement outputs nothing; `($i++)` does.
+          if (only.kind === 'UnaryExpression' && (only.operator === '++' || only.operator === '--')) continue;
+          if (value === undefined) continue;
+          if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) yield value[i];
+          } else if (isEnumerable(value)) yield* unrolled(value);
+          else yield value;
+          continue;
+        }
+      }
+      if (stmt.kind === 'IfStatement') {
+        const body = await chosenBranch(stmt, frame);
+        if (body) yield* execStatements(body, frame);
+        continue;
+      }
       yield* execStatement(stmt, frame);
     } catch (e) {
       if (e instanceof RuntimeError && e.terminates === 'statement' && frame.tryDepth === 0) {
@@ -36,6 +63,22 @@ export async function* execStatements(statements: readonly StatementAst[], frame
       throw e;
     }
   }
+}
+
+const loneCache = new WeakMap<PipelineBaseAst, ExpressionAst | null>();
+
+/** The expression of a pipeline that is one expression with no redirection, if it is one. */
+export function lonePipelineExpression(p: PipelineBaseAst): ExpressionAst | undefined {
+  let v = loneCache.get(p);
+  if (v === undefined) {
+    v = null;
+    if (p.kind === 'Pipeline' && p.elements.length === 1) {
+      const only = p.elements[0]!;
+      if (only.kind === 'CommandExpression' && only.redirections.length === 0) v = only.expression;
+    }
+    loneCache.set(p, v);
+  }
+  return v ?? undefined;
 }
 
 export async function collectStatements(statements: readonly StatementAst[], frame: Frame): Promise<unknown[]> {
@@ -105,18 +148,23 @@ async function* pipelineStatement(s: Extract<StatementAst, { kind: 'Pipeline' }>
   }
 }
 
-async function condition(p: PipelineBaseAst, frame: Frame): Promise<boolean> {
-  return toBoolean(await evalPipelineValue(p, frame));
+function condition(p: PipelineBaseAst, frame: Frame): boolean | Promise<boolean> {
+  const only = lonePipelineExpression(p);
+  if (only && isPure(only)) return toBoolean(evalPure(only, frame));
+  return evalPipelineValue(p, frame).then(toBoolean);
+}
+
+async function chosenBranch(s: Extract<StatementAst, { kind: 'IfStatement' }>, frame: Frame): Promise<readonly StatementAst[] | undefined> {
+  for (const clause of s.clauses) {
+    const c = condition(clause.condition, frame);
+    if (typeof c === 'boolean' ? c : await c) return clause.body.statements;
+  }
+  return s.elseClause?.statements;
 }
 
 async function* ifStatement(s: Extract<StatementAst, { kind: 'IfStatement' }>, frame: Frame): AsyncGenerator<unknown, void, undefined> {
-  for (const clause of s.clauses) {
-    if (await condition(clause.condition, frame)) {
-      yield* execStatements(clause.body.statements, frame);
-      return;
-    }
-  }
-  if (s.elseClause) yield* execStatements(s.elseClause.statements, frame);
+  const body = await chosenBranch(s, frame);
+  if (body) yield* execStatements(body, frame);
 }
 
 /** Runs a loop body once; says whether a matching break or continue ended it. */
@@ -133,7 +181,7 @@ async function* loopBody(statements: readonly StatementAst[], label: string | un
 
 async function* whileLoop(s: WhileStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
   while (await condition(s.condition, frame)) {
-    checkAbort(frame);
+    await loopTick(frame);
     if ((yield* loopBody(s.body.statements, s.label, frame)) === 'break') return;
   }
 }
@@ -141,7 +189,7 @@ async function* whileLoop(s: WhileStatementAst, frame: Frame): AsyncGenerator<un
 async function* doLoop(s: DoWhileStatementAst | DoUntilStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
   const until = s.kind === 'DoUntilStatement';
   do {
-    checkAbort(frame);
+    await loopTick(frame);
     if ((yield* loopBody(s.body.statements, s.label, frame)) === 'break') return;
   } while ((await condition(s.condition, frame)) !== until);
 }
@@ -149,7 +197,7 @@ async function* doLoop(s: DoWhileStatementAst | DoUntilStatementAst, frame: Fram
 async function* forLoop(s: ForStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
   if (s.initializer) await evalPipelineValue(s.initializer, frame);
   while (!s.condition || await condition(s.condition, frame)) {
-    checkAbort(frame);
+    await loopTick(frame);
     if ((yield* loopBody(s.body.statements, s.label, frame)) === 'break') return;
     if (s.iterator) await evalPipelineValue(s.iterator, frame);
   }
@@ -158,10 +206,20 @@ async function* forLoop(s: ForStatementAst, frame: Frame): AsyncGenerator<unknow
 async function* forEachLoop(s: ForEachStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
   const collection = await evalPipelineValue(s.collection, frame);
   const items = collection === null ? [] : unrolled(collection);
+  const body = s.body.statements;
+  const engine = frame.engine;
   for (const item of items) {
-    checkAbort(frame);
+    const pause = engine.tick();
+    if (pause) await pause;
+    if (frame.signal.aborted) checkAbort(frame);
     writeVariable(s.variable, frame, item);
-    if ((yield* loopBody(s.body.statements, s.label, frame)) === 'break') return;
+    try {
+      yield* execStatements(body, frame);
+    } catch (e) {
+      if (e instanceof BreakSignal && labelMatches(e.label, s.label)) return;
+      if (e instanceof ContinueSignal && labelMatches(e.label, s.label)) continue;
+      throw e;
+    }
   }
 }
 
@@ -197,7 +255,7 @@ async function* switchStatement(s: SwitchStatementAst, frame: Frame): AsyncGener
 async function clauseMatches(cond: ExpressionAst, item: unknown, flags: Set<string>, cs: boolean, frame: Frame): Promise<boolean> {
   if (cond.kind === 'ScriptBlockExpression') {
     const block = new ScriptBlock(cond.scriptBlock, frame.source, cond.text);
-    const out = await invokeScriptBlock(block, frame, { dollarUnder: item, dotSource: true });
+    const out = await invokeScriptBlock(block, frame, { dollarUnder: item }, true);
     return toBoolean(out.length === 1 ? out[0] : out);
   }
   const pattern = await evalExpr(cond, frame);
@@ -290,6 +348,13 @@ async function* returnStatement(pipeline: PipelineBaseAst | undefined, frame: Fr
 async function labelOf(label: ExpressionAst | undefined, frame: Frame): Promise<string | undefined> {
   if (!label) return undefined;
   return label.kind === 'StringConstantExpression' ? label.value : toPSString(await evalExpr(label, frame));
+}
+
+/** Between loop iterations: let the event loop run now and then, and stop if Ctrl+C aborted the pipeline. */
+export async function loopTick(frame: Frame): Promise<void> {
+  const pause = frame.engine.tick();
+  if (pause) await pause;
+  checkAbort(frame);
 }
 
 export function checkAbort(frame: Frame): void {
