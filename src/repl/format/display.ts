@@ -7,6 +7,7 @@
  */
 import { DateTime } from '../values/datetime.js';
 import { PSList } from '../values/list.js';
+import { PSObject } from '../values/psobject.js';
 import { numberToPSString, toPSString } from '../values/to-string.js';
 import { typeNamesOf as valueTypeNames } from '../values/types.js';
 import { FormatOutput } from './packets.js';
@@ -44,6 +45,8 @@ export function isRightAligned(value: unknown): boolean {
  */
 export function toText(value: unknown): string {
   if (typeof value === 'number') return numberToPSString(value);
+  // pwsh's PSObject.ToString gives an empty custom object no text at all.
+  if (value instanceof PSObject && value.size === 0 && !value.getMethod('ToString') && value.typeName.endsWith('PSCustomObject')) return '';
   if (value instanceof DateTime) return value.toString();
   if (value instanceof FormatOutput) return value.toString();
   return toPSString(value);

@@ -131,7 +131,7 @@ export class FormatGenerator {
     const names = typeNamesOf(first);
     this.view = p.properties?.length ? undefined : findView(names, p.shape);
     if (this.view?.kind === 'custom' && !this.view.render) this.view = undefined;
-    this.shape = this.view?.kind ?? p.shape ?? (this.adHocProperties(first).length <= 4 ? 'table' : 'list');
+    this.shape = this.view?.kind ?? p.shape ?? (propertyNames(first).length <= 4 ? 'table' : 'list');
     this.started = true;
     if (this.shape === 'table') {
       this.columns = this.view ? viewColumns(this.view) : this.tableColumns(first);
@@ -156,12 +156,8 @@ export class FormatGenerator {
     this.emit({ type: 'start', shape: this.shape });
   }
 
-  private adHocProperties(obj: unknown): string[] {
-    return propertyNames(obj);
-  }
-
   private tableColumns(first: unknown): Column[] {
-    const specs = this.params.properties?.length ? this.params.properties : this.adHocProperties(first).map((name) => ({ name, literal: true }));
+    const specs = this.params.properties?.length ? this.params.properties : literalSpecs(first);
     const columns = this.resolve(specs, first);
     return this.params.properties?.length ? columns : columns.slice(0, MAX_TABLE_COLUMNS);
   }
