@@ -4,7 +4,12 @@
  * finished line goes to `write` (one call per line, without the newline).
  *
  * Width: like pwsh's console output, the last column of the terminal is
- * never written, so lines are at most `width - 1` cells.
+ * never written, so lines are at most `width - 1` cells. When stdout is not
+ * a terminal, pwsh on Unix gets its width from .NET, whose TIOCGWINSZ on
+ * stdout fails and falls back to terminfo's `cols` (80 for xterm): the host
+ * passes 80 then, and tables come out 79 wide, as pwsh's do. (Out-String and
+ * Out-File without -Width use the full width for tables and never wrap
+ * lists; an unknown width, 0, means 120 there.)
  */
 import { TextFormatter } from './text-formatter.js';
 
