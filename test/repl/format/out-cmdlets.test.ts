@@ -112,6 +112,35 @@ describe('Out-File', () => {
   });
 });
 
+// PowerShell's test/powershell/Modules/Microsoft.PowerShell.Utility/Out-File.Tests.ps1.
+describe('pwsh Out-File.Tests.ps1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'exosh-outfile-pwsh-'));
+  const inObject = obj({ text: 'some test text' });
+  const lines = (name: string) => readFileSync(join(dir, name), 'utf8').split('\n');
+
+  it('Should be able to be called without error (and creates the file)', async () => {
+    await runCmdlet(outFile, { FilePath: 'empty.txt' }, undefined, { cwd: dir });
+    expect(readFileSync(join(dir, 'empty.txt'), 'utf8')).toBe('');
+  });
+
+  it('Should be able to accept string input via the InputObject switch', async () => {
+    await runCmdlet(outFile, { FilePath: 's.txt', InputObject: 'some test text' }, undefined, { cwd: dir });
+    expect(lines('s.txt')[0]).toBe('some test text');
+  });
+
+  it('Should Append a new line when the append switch is used', async () => {
+    await runCmdlet(outFile, { FilePath: 'o.txt', InputObject: inObject }, undefined, { cwd: dir });
+    await runCmdlet(outFile, { FilePath: 'o.txt', InputObject: inObject, Append: true }, undefined, { cwd: dir });
+    const actual = lines('o.txt');
+    expect(actual.slice(0, 11)).toEqual(['', 'text', '----', 'some test text', '', '', 'text', '----', 'some test text', '', '']);
+  });
+
+  it('Should limit each line to the specified number of characters when the width switch is used on objects', async () => {
+    await runCmdlet(outFile, { FilePath: 'w.txt', Width: 10, InputObject: inObject }, undefined, { cwd: dir });
+    expect(lines('w.txt').slice(0, 4)).toEqual(['', 'text', '----', 'some test\u2026']);
+  });
+});
+
 describe('Out-Host, Out-Null and the index', () => {
   it('Out-Host writes Out-Default text to the host and passes nothing on', async () => {
     const { output, host } = await runCmdlet(outHost, {}, [obj({ a: 1 })], { width: 80 });
