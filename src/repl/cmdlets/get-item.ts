@@ -1,0 +1,28 @@
+/** Get-Item (gi): the file or directory item at each path. */
+import type { CmdletDefinition } from './types.js';
+import { pathArgs, resolveExisting } from './file-system/paths.js';
+import { fileSystemItem } from './file-system/item.js';
+
+const NAME = 'Get-Item';
+
+export const getItem: CmdletDefinition = {
+  name: NAME,
+  aliases: ['gi'],
+  synopsis: 'Gets the item at the specified location.',
+  module: 'Microsoft.PowerShell.Management',
+  defaultParameterSet: 'Path',
+  parameters: [
+    { name: 'Path', type: 'string[]', position: 0, mandatory: ['Path'], valueFromPipeline: true, valueFromPipelineByPropertyName: true, parameterSets: ['Path'], description: 'Items to get; wildcards allowed.' },
+    { name: 'LiteralPath', type: 'string[]', aliases: ['PSPath', 'LP'], mandatory: ['LiteralPath'], valueFromPipelineByPropertyName: true, parameterSets: ['LiteralPath'], description: 'Items to get, taken exactly as written.' },
+    { name: 'Force', type: 'switch', description: 'Include hidden items.' },
+  ],
+  outputType: ['System.IO.FileInfo', 'System.IO.DirectoryInfo'],
+  create(ctx) {
+    return {
+      *process(params) {
+        const { paths, literal } = pathArgs(params);
+        for (const path of resolveExisting(ctx, NAME, paths, literal)) yield fileSystemItem(path);
+      },
+    };
+  },
+};
