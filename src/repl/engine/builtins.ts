@@ -7,10 +7,11 @@ import type { CmdletDefinition } from '../cmdlets/types.js';
 import { moduleCmdlets } from '../cmdlets/index-modules.js';
 import { formatCmdlets } from '../cmdlets/index-format.js';
 import { pipelineCmdlets } from '../cmdlets/index-pipeline.js';
+import { hostFileCmdlets } from '../cmdlets/index-host-file.js';
 import { engineCmdlets } from './cmdlets/index.js';
 
 export function builtinCommands(): CmdletDefinition[] {
-  return [...engineCmdlets, ...moduleCmdlets, ...formatCmdlets, ...pipelineCmdlets];
+  return [...engineCmdlets, ...moduleCmdlets, ...formatCmdlets, ...pipelineCmdlets, ...hostFileCmdlets];
 }
 
 /** pwsh's standard aliases; one whose target is not loaded simply fails to resolve. */
