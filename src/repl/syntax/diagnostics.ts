@@ -2,7 +2,6 @@
  * Parse diagnostics, centralized: each has PowerShell's error id as its code and
  * PowerShell's message text (ParserStrings.resx), so errors read like pwsh's.
  */
-import { lineColumn } from './ast.js';
 
 export interface Diagnostic {
   /** PowerShell's ParseError ErrorId, e.g. 'MissingEndCurlyBrace'. */
@@ -143,11 +142,35 @@ export class DiagnosticBag {
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const message = (Messages[code] as MessageFn)(...(args as string[]));
-    const { line, column } = lineColumn(this.text, offset);
+    const { line, column } = this.lineColumn(offset);
     const diagnostic: Diagnostic = { code, message, line, column, offset, length: Math.max(0, length) };
     if (this.fileName !== undefined) diagnostic.fileName = this.fileName;
     if (incompleteInput) diagnostic.incompleteInput = true;
     this.items.push(diagnostic);
+  }
+
+  /** Offsets where lines start, computed on the first diagnostic (most parses have none). */
+  private lineStarts: number[] | undefined;
+
+  private lineColumn(offset: number): { line: number; column: number } {
+    if (!this.lineStarts) {
+      const starts = [0];
+      for (let i = 0; i < this.text.length; i++) {
+        const c = this.text.charCodeAt(i);
+        if (c === 10 || (c === 13 && this.text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+      }
+      this.lineStarts = starts;
+    }
+    const starts = this.lineStarts;
+    const target = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= target) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: target - starts[lo]! + 1 };
   }
 
   get count(): number {

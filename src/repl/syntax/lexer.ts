@@ -256,15 +256,15 @@ export class Scanner {
    */
   private scanGeneric(start: number, space: boolean): Token {
     let end = start;
-    let value = '';
     let expandable = false;
+    let escaped = false;
     for (;;) {
       const ch = this.charAt(end);
       if (isGenericTerminator(ch)) break;
       if (ch === '`') {
-        const escaped = this.charAt(end + 1);
-        if (escaped === '' || isNewlineChar(escaped)) break;
-        value += BACKTICK_ESCAPES[escaped] ?? escaped;
+        const next = this.charAt(end + 1);
+        if (next === '' || isNewlineChar(next)) break;
+        escaped = true;
         end += 2;
         continue;
       }
@@ -272,19 +272,18 @@ export class Scanner {
         const after = this.charAt(end + 1);
         if (after === '(') {
           expandable = true;
-          const close = this.findSubExpressionEnd(end + 2);
-          value += this.text.slice(end, close);
-          end = close;
+          end = this.findSubExpressionEnd(end + 2);
           continue;
         }
         if (after === '{' || isVariableChar(after) || after === '?' || after === '$' || after === '^') {
           expandable = true;
         }
       }
-      value += ch;
       end++;
     }
     if (end === start) return this.scanUnknown(start, space);
+    const raw = this.text.slice(start, end);
+    const value = escaped ? raw.replace(/`(.)/gs, (_, c: string) => BACKTICK_ESCAPES[c] ?? c) : raw;
     return this.token('Generic', start, end, space, {
       value,
       expandable,

@@ -26,7 +26,7 @@ export function parseScriptBlockBody(p: ParserCore, closer: 'RCurly' | 'EndOfInp
   if (startsNamedBlock(p)) {
     parseNamedBlocks(p, closer, block);
   } else {
-    const bodyStart = p.nextTokenStart();
+    const bodyStart = p.pos;
     const { statements, traps } = parseStatementList(p, closer);
     block.endBlock = { kind: 'NamedBlock', pos: bodyStart, end: p.pos, blockName: 'end', unnamed: true, statements, traps };
   }

@@ -23,7 +23,11 @@ export interface ParserMark {
 export class ParserCore {
   readonly scanner: Scanner;
   private cursor: number;
-  private cached: { pos: number; mode: ScanMode; token: Token } | undefined;
+  /** The last token peeked in each mode; the parser often asks both modes at one offset. */
+  private readonly cached: Record<ScanMode, { pos: number; token: Token } | undefined> = {
+    command: undefined,
+    expression: undefined,
+  };
   private readonly openClosers: CloserKind[] = [];
   private nesting = 0;
   private tooDeepReported = false;
@@ -44,11 +48,11 @@ export class ParserCore {
   }
 
   peek(mode: ScanMode): Token {
-    const c = this.cached;
-    if (c && c.pos === this.cursor && c.mode === mode) return c.token;
+    const c = this.cached[mode];
+    if (c && c.pos === this.cursor) return c.token;
     this.scanner.position = this.cursor;
     const token = this.scanner.scan(mode);
-    this.cached = { pos: this.cursor, mode, token };
+    this.cached[mode] = { pos: this.cursor, token };
     return token;
   }
 
@@ -77,14 +81,25 @@ export class ParserCore {
   }
 
   skipNewlines(): void {
-    while (this.peek('command').kind === 'NewLine') this.next('command');
+    this.skipSeparators(false);
   }
 
   skipNewlinesAndSemicolons(): void {
+    this.skipSeparators(true);
+  }
+
+  /** Works on characters, not tokens, so it never scans a long bareword just to skip it. */
+  private skipSeparators(semicolons: boolean): void {
+    const scanner = this.scanner;
     for (;;) {
-      const kind = this.peek('command').kind;
-      if (kind !== 'NewLine' && kind !== 'Semicolon') return;
-      this.next('command');
+      scanner.position = this.cursor;
+      scanner.skipTrivia();
+      const c = scanner.charAt(scanner.position);
+      if (c === '\n' || c === '\r' || (semicolons && c === ';')) {
+        this.cursor = scanner.position + (c === '\r' && scanner.charAt(scanner.position + 1) === '\n' ? 2 : 1);
+      } else {
+        return;
+      }
     }
   }
 
@@ -95,7 +110,9 @@ export class ParserCore {
 
   /** Offset of the next token's first character, after trivia. */
   nextTokenStart(): number {
-    return this.peek('command').pos;
+    this.scanner.position = this.cursor;
+    this.scanner.skipTrivia();
+    return this.scanner.position;
   }
 
   /** A Generic token spelling `keyword` (case-insensitive) where a statement may start. */
@@ -127,6 +144,9 @@ export class ParserCore {
   reset(mark: ParserMark): void {
     this.cursor = mark.pos;
     this.diagnostics.truncate(mark.diagnosticCount);
+    // cached tokens may carry diagnostics that were just dropped: scan them again
+    this.cached.command = undefined;
+    this.cached.expression = undefined;
   }
 
   /** Runs `fn` speculatively: keeps its effects only when it returns a value. */
