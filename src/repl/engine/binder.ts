@@ -224,7 +224,7 @@ export class Binder {
     if (values.length === 0) return;
     const slots = this.parameters
       .filter((p) => p.position !== undefined && !p.valueFromRemainingArguments && !bound.has(p.name) && sets.some((s) => this.inSet(p, s)))
-      .sort((a, b) => a.position! - b.position!);
+      .sort((a, b) => a.position! - b.position! || this.setRank(a, sets) - this.setRank(b, sets));
     const used = new Set<number>();
     let slot = 0;
     for (const value of values) {
@@ -242,6 +242,13 @@ export class Binder {
       used.add(p.position!);
       slot++;
     }
+  }
+
+  /** Parameters of the default set win a shared position. */
+  private setRank(p: EngineParameter, sets: string[]): number {
+    const preferred = this.def.defaultParameterSet;
+    if (!preferred || !sets.includes(preferred)) return 0;
+    return this.inSet(p, preferred) ? 0 : 1;
   }
 
   /** Orders candidate sets: those whose mandatory parameters are satisfied, the default first. */

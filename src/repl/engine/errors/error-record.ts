@@ -31,6 +31,8 @@ export interface ErrorRecordInit {
   inner?: unknown;
   /** Raised by a `throw` statement (the error view then says "Exception:"). */
   thrown?: boolean;
+  /** The .NET exception a RuntimeException wraps (1/0 wraps DivideByZeroException); typed catches match it too. */
+  innerExceptionType?: string;
 }
 
 export class ErrorRecord extends PSObject {
@@ -38,15 +40,18 @@ export class ErrorRecord extends PSObject {
   readonly message: string;
   readonly exceptionType: string;
   readonly thrown: boolean;
+  readonly innerExceptionType?: string;
 
   constructor(init: ErrorRecordInit) {
     super(undefined, ['System.Management.Automation.ErrorRecord', 'System.Object']);
     this.message = init.message;
     this.thrown = init.thrown ?? false;
+    this.innerExceptionType = init.innerExceptionType;
     this.exceptionType = init.exceptionType ?? 'System.Management.Automation.RuntimeException';
     this.position = init.position;
     const exception = new PSObject({ Message: init.message }, [this.exceptionType, 'System.Exception', 'System.Object']);
     if (init.inner !== undefined) exception.set('InnerException', init.inner);
+    else if (init.innerExceptionType) exception.set('InnerException', new PSObject({ Message: init.message }, [init.innerExceptionType, 'System.Exception', 'System.Object']));
     exception.addMethod('ToString', () => `${this.exceptionType}: ${init.message}`);
     const category = init.category ?? 'NotSpecified';
     const commandName = init.position?.commandName ?? '';
@@ -80,7 +85,8 @@ export class ErrorRecord extends PSObject {
 
   /** Exception type names from most to least specific, for typed catch blocks. */
   exceptionTypeChain(): string[] {
-    return [this.exceptionType, ...(EXCEPTION_BASES[this.exceptionType] ?? ['System.SystemException']), 'System.Exception'];
+    const chain = (t: string) => [t, ...(EXCEPTION_BASES[t] ?? ['System.SystemException'])];
+    return [...chain(this.exceptionType), ...(this.innerExceptionType ? chain(this.innerExceptionType) : []), 'System.Exception'];
   }
 
   override toString(): string {

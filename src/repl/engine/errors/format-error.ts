@@ -43,6 +43,8 @@ function errorReason(record: ErrorRecord): string {
   const info = record.get('CategoryInfo') as { get(n: string): unknown } | undefined;
   const activity = info?.get('Activity');
   if (typeof activity === 'string' && activity) return activity;
+  const category = info?.get('Category');
+  if (typeof category === 'string' && category && category !== 'NotSpecified') return category;
   const reason = info?.get('Reason');
   return typeof reason === 'string' && reason ? reason : 'Error';
 }

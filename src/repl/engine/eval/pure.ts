@@ -203,6 +203,10 @@ export function wrapValueError<T>(fn: () => T, method?: string, argCount?: numbe
         category: 'NotSpecified',
       });
     }
+    // A .NET exception from an operator (1/0) surfaces as a RuntimeException wrapping it, as in pwsh.
+    if (typed.exceptionType && !typed.exceptionType.startsWith('System.Management.Automation.')) {
+      throw runtimeError(e.message, { errorId: typed.errorId ?? 'RuntimeException', category: 'NotSpecified', innerExceptionType: typed.exceptionType });
+    }
     throw runtimeError(e.message, { exceptionType: typed.exceptionType, errorId: typed.errorId, category: typed.category ?? 'InvalidOperation' });
   }
 }
