@@ -18,10 +18,8 @@ export interface CmdletInfo {
 
 const DOCUMENTED = (params as unknown as { cmdlets: Record<string, CmdletInfo> }).cmdlets;
 
-/** Cmdlets the client module implements itself; the server never lists them. */
-const CLIENT_SIDE = /^(Connect-|Disconnect-|Get-ConnectionInformation$|Get-EXO)/i;
-
-export const WRITE_VERB = /^(Set|New|Remove|Add|Enable|Disable|Update|Import|Export|Start|Stop|Clear|Install|Uninstall|Restore|Suspend|Resume|Test|Send|Write|Compare)-/i;
+/** Cmdlets that change state: refused to read-only callers. */
+export const WRITE_VERB = /^(Set|New|Remove|Add|Enable|Disable|Update|Import|Clear|Restore|Start|Stop|Suspend|Resume)-/i;
 
 export const COMMON_PARAMETERS = [
   'Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'InformationAction', 'ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable',
@@ -38,9 +36,9 @@ export function cmdletInfo(name: string): [string, CmdletInfo] | undefined {
  * proxy a client builds works), with their documented parameters, trimmed by RBAC.
  */
 export function catalogFor(readOnly: boolean): Array<[string, CmdletInfo]> {
-  const names = implementedCmdlets().map((c) => c.name).filter((n) => !CLIENT_SIDE.test(n));
-  return names
-    .filter((n) => !readOnly || !WRITE_VERB.test(n))
+  return implementedCmdlets()
+    .map((c) => c.name)
+    .filter((n) => !readOnly || /^Get-/i.test(n))
     .sort((a, b) => a.localeCompare(b))
     .map((n) => cmdletInfo(n) ?? [n, { parameterSets: ['(single)'], defaultSet: null, supportsShouldProcess: WRITE_VERB.test(n), parameters: [] }]);
 }

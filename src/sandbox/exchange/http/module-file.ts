@@ -8,7 +8,7 @@ import { errorResponse, requestIdOf, serviceHeaders } from './responses.js';
 /** PowerShell type literals for the documented parameter types; anything else binds as [object]. */
 const PS_TYPES: Record<string, string> = {
   String: 'string', 'String[]': 'string[]', SwitchParameter: 'switch', Boolean: 'bool', Int32: 'int', Int64: 'long', UInt32: 'uint32',
-  DateTime: 'datetime', Guid: 'guid', SecureString: 'securestring', PSCredential: 'pscredential', 'Unlimited': 'object', MultiValuedProperty: 'object[]',
+  DateTime: 'datetime', Guid: 'guid', SecureString: 'securestring', PSCredential: 'pscredential', MultiValuedProperty: 'object[]',
 };
 
 function psType(type: string): string {
