@@ -2,6 +2,7 @@
 import type { CmdletDefinition } from './types.js';
 import { revealSecureString, SecureString } from '../values/securestring.js';
 import { toStandardString } from './securestring-text.js';
+import { toPSString } from '../values/to-string.js';
 
 export const convertFromSecureString: CmdletDefinition = {
   name: 'ConvertFrom-SecureString',
@@ -13,11 +14,16 @@ export const convertFromSecureString: CmdletDefinition = {
     { name: 'AsPlainText', type: 'switch', parameterSets: ['AsPlainText'], description: 'Return the plain text.' },
   ],
   outputType: ['System.String'],
-  create() {
+  create(ctx) {
     return {
       *process(params) {
         const secure = params['SecureString'];
-        const plain = secure instanceof SecureString ? revealSecureString(secure) : '';
+        if (!(secure instanceof SecureString)) {
+          // The binder passes securestring parameters through as they are, so the type is checked here.
+          const type = typeof secure === 'string' ? 'System.String' : 'System.Object';
+          return ctx.fail(`Cannot bind parameter 'SecureString'. Cannot convert the "${toPSString(secure)}" value of type "${type}" to type "System.Security.SecureString".`, { category: 'InvalidArgument', errorId: 'CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.ConvertFromSecureStringCommand', exceptionType: 'System.Management.Automation.ParameterBindingException' });
+        }
+        const plain = revealSecureString(secure);
         yield params['AsPlainText'] === true ? plain : toStandardString(plain);
       },
     };
