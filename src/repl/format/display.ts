@@ -17,7 +17,6 @@ export const DEFAULT_ENUMERATION_LIMIT = 4;
 
 /** Type names, most specific first, as the formatter matches views against them. */
 export function typeNamesOf(value: unknown): string[] {
-  if (value instanceof FormatOutput) return value.typeNames;
   return valueTypeNames(value);
 }
 
@@ -93,7 +92,21 @@ export function cellText(value: unknown, options: CellOptions = {}): string {
   return toText(value);
 }
 
+const DISPLAY_NAME_PATTERNS = [/^name$/i, /^id$/i, /^key$/i, /key$/i, /name$/i, /id$/i];
+
+/**
+ * An element of a collection in a cell: its ToString, except that a
+ * hashtable (whose ToString is only its type name) shows the value of its
+ * Name, Id or Key entry, as pwsh's display-name lookup does.
+ */
 function elementName(item: unknown): string {
   if (item === null || item === undefined) return '$null';
+  if (isDictionary(item)) {
+    const entries = dictionaryEntries(item);
+    for (const pattern of DISPLAY_NAME_PATTERNS) {
+      const hit = entries.find(([key]) => typeof key === 'string' && pattern.test(key));
+      if (hit) return toText(hit[1]);
+    }
+  }
   return toText(item);
 }

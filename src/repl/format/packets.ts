@@ -4,6 +4,7 @@
  * text, as pwsh's FormatStartData, GroupStartData, FormatEntryData, ...
  * Downstream commands other than Out-* see these objects, as in pwsh.
  */
+import { registerValueType } from '../values/types.js';
 import type { Alignment } from './table-writer.js';
 
 export type Shape = 'table' | 'list' | 'wide' | 'custom';
@@ -81,4 +82,9 @@ export class FormatOutput {
   toString(): string {
     return TYPE_NAMES[this.packet.type];
   }
+}
+
+// So `-is`, GetType() and Get-Member see pwsh's class names on Format-* output.
+for (const [type, name] of Object.entries(TYPE_NAMES)) {
+  registerValueType({ test: (v) => v instanceof FormatOutput && v.packet.type === type, typeNames: [name, 'System.Object'] });
 }

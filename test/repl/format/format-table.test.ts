@@ -9,6 +9,7 @@ import { DateTime } from '../../../src/repl/values/datetime.js';
 import { TimeSpan } from '../../../src/repl/values/timespan.js';
 import { formatTable } from '../../../src/repl/cmdlets/format-table.js';
 import { FormatOutput } from '../../../src/repl/format/packets.js';
+import { typeNamesOf } from '../../../src/repl/values/types.js';
 import { CmdletFailure, FakeScriptBlock, runCmdlet, textOf } from './helpers.js';
 
 const obj = (props: Record<string, unknown>) => new PSObject(props);
@@ -19,6 +20,9 @@ describe('Format-Table', () => {
     const { output } = await runCmdlet(formatTable, {}, [obj({ a: 1, b: 'x' })]);
     expect(output.every((o) => o instanceof FormatOutput)).toBe(true);
     expect((output[0] as FormatOutput).typeName).toBe('Microsoft.PowerShell.Commands.Internal.Format.FormatStartData');
+    // What Get-Member and -is see (pwsh's Format-Table.Tests.ps1: "Should return a format object data type").
+    expect(typeNamesOf(output[1])[0]).toBe('Microsoft.PowerShell.Commands.Internal.Format.GroupStartData');
+    expect(typeNamesOf(output.at(-1))[0]).toBe('Microsoft.PowerShell.Commands.Internal.Format.FormatEndData');
     expect(textOf(output)).toEqual(['', 'a b', '- -', '1 x', '']);
   });
 

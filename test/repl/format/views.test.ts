@@ -101,6 +101,13 @@ describe('cell text', () => {
     expect(cellText(new PSHashtable(false, [['a', 1], ['b', 2]]))).toBe('{a, b}');
   });
 
+  // PowerShell/PowerShell#19354: a hashtable inside an array shows its Key (or Name, Id) entry.
+  it('shows a hashtable element by its display-name entry', () => {
+    expect(cellText([new PSHashtable(false, [['Key', 'Test Key'], ['DisplayName', 'CN=x']])])).toBe('{Test Key}');
+    expect(cellText([new PSHashtable(false, [['Key', null], ['DisplayName', 'CN=x']])])).toBe('{}');
+    expect(cellText([new PSHashtable(false, [['other', 1]])])).toBe('{System.Collections.Hashtable}');
+  });
+
   it('prints numbers as PowerShell does', () => {
     expect(toText(0.1 + 0.2)).toBe('0.3');
     expect(toText(1 / 3)).toBe('0.333333333333333');
