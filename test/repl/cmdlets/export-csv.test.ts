@@ -58,25 +58,3 @@ describe('Export-Csv', () => {
     expect(r.output.map(plain)).toEqual([{ Name: 'x, "y"', Note: 'line1\nline2' }, { Name: 'z', Note: '' }]);
   });
 });
-
-describe('Import-Csv', () => {
-  it('reads files with -Delimiter and -Header', async () => {
-    const d = dir();
-    writeFileSync(join(d, 'h.csv'), '1;2\n3;4\n');
-    const r = await runCmdlet(importCsv, { params: { Path: 'h.csv', Delimiter: ';', Header: ['A', 'B'] }, cwd: d });
-    expect(r.output.map(plain)).toEqual([{ A: '1', B: '2' }, { A: '3', B: '4' }]);
-  });
-
-  it('reads a UTF-16 file with a BOM', async () => {
-    const d = dir();
-    writeFileSync(join(d, 'u.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\r\né\r\n', 'utf16le')]));
-    const r = await runCmdlet(importCsv, { params: { Path: 'u.csv' }, cwd: d });
-    expect(r.output.map(plain)).toEqual([{ a: 'é' }]);
-  });
-
-  it('a missing file is a non-terminating error', async () => {
-    const d = dir();
-    const r = await runCmdlet(importCsv, { params: { Path: 'missing.csv' }, cwd: d });
-    expect(r.errors.map((e) => e.error)).toEqual([`Could not find file '${join(d, 'missing.csv')}'.`]);
-  });
-});
