@@ -22,6 +22,12 @@ export interface OperatorContext {
   ofs?: string;
   /** Called with the new $Matches after a scalar -match/-notmatch that matched. */
   onMatches?: (matches: PSHashtable) => void;
+  /**
+   * Turns a script block operand into a JS function, or returns undefined for
+   * anything else. Used for `-replace 'x', { … }` ($_ is the Match) and
+   * `-split { … }` ($_ is each character).
+   */
+  scriptBlockFunction?: (value: unknown) => ((dollarUnder: unknown) => unknown) | undefined;
 }
 
 interface ParsedOp { name: string; caseSensitive: boolean }
@@ -96,8 +102,14 @@ export function binaryOperator(op: string, left: unknown, right: unknown, ctx: O
     case 'notcontains': return !contains(left, right, caseSensitive);
     case 'in': return contains(right, left, caseSensitive);
     case 'notin': return !contains(right, left, caseSensitive);
-    case 'replace': return replace(left, right, caseSensitive);
-    case 'split': return split(left, right, caseSensitive);
+    case 'replace': return replace(left, right, caseSensitive, ctx.scriptBlockFunction);
+    case 'split': {
+      const sb = ctx.scriptBlockFunction;
+      return split(left, right, caseSensitive, sb && ((d) => {
+        const fn = sb(d);
+        return fn && ((ch: string) => toBoolean(fn(ch)));
+      }));
+    }
     case 'join': return join(left, right);
     case 'f': return compositeFormat(toPSString(left), formatArgs(right));
     case 'is': return isInstanceOf(left, typeOperand(right));

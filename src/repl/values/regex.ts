@@ -11,6 +11,8 @@ export interface RegexOptions {
   multiline?: boolean;
   singleline?: boolean;
   ignorePatternWhitespace?: boolean;
+  /** Only named groups capture. */
+  explicitCapture?: boolean;
 }
 
 /** RegexOptions names as PowerShell passes them ('IgnoreCase, Multiline' or an array). */
@@ -23,7 +25,8 @@ export function parseRegexOptions(value: unknown): RegexOptions {
     else if (n === 'multiline') opts.multiline = true;
     else if (n === 'singleline') opts.singleline = true;
     else if (n === 'ignorepatternwhitespace') opts.ignorePatternWhitespace = true;
-    else if (n !== 'none' && n !== 'cultureinvariant' && n !== 'compiled' && n !== 'explicitcapture' && n !== 'ecmascript') {
+    else if (n === 'explicitcapture') opts.explicitCapture = true;
+    else if (n !== 'none' && n !== 'cultureinvariant' && n !== 'compiled' && n !== 'ecmascript') {
       throw new DotNetException(`Unable to match the identifier name ${n} to a valid enumerator name.`, 'System.Management.Automation.PSInvalidCastException');
     }
   }
@@ -41,6 +44,7 @@ function applyInlineFlags(flags: string, opts: RegexOptions): void {
     else if (f === 'm') opts.multiline = on;
     else if (f === 's') opts.singleline = on;
     else if (f === 'x') opts.ignorePatternWhitespace = on;
+    else if (f === 'n') opts.explicitCapture = on;
   }
 }
 
@@ -88,7 +92,16 @@ export function translatePattern(pattern: string, opts: RegexOptions): string {
       continue;
     }
     if (ch === '$') {
-      out += opts.multiline ? '(?=\\n|(?![\\s\\S]))' : `(?=\\n?${END_OF_INPUT})`;
+      out += opts.multiline ? `(?=\\n|${END_OF_INPUT})` : `(?=\\n?${END_OF_INPUT})`;
+      continue;
+    }
+    // JS's multiline ^ also matches after '\r'; .NET's only after '\n'.
+    if (ch === '^' && opts.multiline) {
+      out += `(?:${START_OF_INPUT}|(?<=\\n))`;
+      continue;
+    }
+    if (ch === '(' && pattern[i + 1] !== '?' && opts.explicitCapture) {
+      out += '(?:';
       continue;
     }
     if (ch === '(' && pattern[i + 1] === '?') {
@@ -120,14 +133,14 @@ const CACHE_LIMIT = 500;
  * replace/split/matches; callers must not rely on lastIndex between calls.
  */
 export function compileRegex(pattern: string, options: RegexOptions = {}, global = false): RegExp {
-  const key = `${options.ignoreCase ? 'i' : ''}${options.multiline ? 'm' : ''}${options.singleline ? 's' : ''}${options.ignorePatternWhitespace ? 'x' : ''}${global ? 'g' : ''}/${pattern}`;
+  const key = `${options.ignoreCase ? 'i' : ''}${options.multiline ? 'm' : ''}${options.singleline ? 's' : ''}${options.ignorePatternWhitespace ? 'x' : ''}${options.explicitCapture ? 'n' : ''}${global ? 'g' : ''}/${pattern}`;
   const hit = cache.get(key);
   if (hit) { hit.lastIndex = 0; return hit; }
   const opts = { ...options };
+  // ^ and $ are translated for .NET's line rules, so the JS 'm' flag is never needed.
   const source = translatePattern(pattern, opts);
   let flags = global ? 'g' : '';
   if (opts.ignoreCase) flags += 'i';
-  if (opts.multiline) flags += 'm';
   if (opts.singleline) flags += 's';
   if (/\\[pP]\{/.test(source)) flags += 'u';
   let re: RegExp;
