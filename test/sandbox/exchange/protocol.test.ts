@@ -151,3 +151,29 @@ describe('module file and banner', () => {
     expect(ping.body.PropertyValue).toBe('Running');
   });
 });
+
+describe('CLIXML response format', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness();
+  });
+  afterAll(() => h.service.close());
+
+  it('returns the page as one CLIXML document when X-ResponseFormat is clixml', async () => {
+    const res = await h.invoke('Get-Mailbox', { ResultSize: 2 }, { headers: { 'x-responseformat': 'clixml' } });
+    expect(res.status).toBe(200);
+    expect(res.body.value).toHaveLength(1);
+    const xml: string = res.body.value[0]._clixml;
+    expect(xml.startsWith('<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">')).toBe(true);
+    expect(xml.match(/<Obj RefId="\d+"><T(N|NRef) RefId/g)).toHaveLength(2);
+    expect(xml).toContain('<T>Deserialized.Microsoft.Exchange.Data.Directory.Management.Mailbox</T>');
+    expect(xml).toContain('<S N="Alias">admin</S>');
+    expect(xml).toContain('<B N="IsShared">false</B>');
+    expect(xml).toContain('<I32 N="RecipientLimits">500</I32>');
+    expect(xml).toMatch(/<G N="ExchangeGuid">[0-9a-f-]{36}<\/G>/);
+    expect(xml).toMatch(/<DT N="WhenCreated">\d{4}-\d\d-\d\dT[\d:.]+\+00:00<\/DT>/);
+    expect(xml).toMatch(/<Obj N="EmailAddresses" RefId="\d+">.*?<LST>(<S>[^<]+<\/S>)+<\/LST><\/Obj>/);
+    expect(xml).toContain('<Nil N="ForwardingAddress" />');
+    expect(res.body['@adminapi.warnings']).toHaveLength(1);
+  });
+});

@@ -7,6 +7,7 @@ import type { Obj } from '../model/mailbox.js';
 import type { Tenant } from '../model/tenant.js';
 import { decodeToken, encodeToken, preferredPageSize, takePage } from './paging.js';
 import { errorResponse, requestIdOf, serviceHeaders, toExchangeError } from './responses.js';
+import { cliXml, OUTPUT_TYPES } from './clixml.js';
 import { envelopeJson, project, wireJson } from './wire.js';
 
 export const MORE_RESULTS_WARNING = 'There are more results available than are currently displayed. To view them, increase the value for the ResultSize parameter.';
@@ -32,7 +33,10 @@ export function invokeCommand(req: SandboxRequest, tenantSegment: string, caller
     const page = takePage(results, token, preferredPageSize(req.headers['prefer'], 1000), limit);
     if (page.truncated) warnings.push(MORE_RESULTS_WARNING);
     const select = req.query.get('$select')?.split(',').map((s) => s.trim()).filter(Boolean);
-    const value = page.items.map((o) => wireJson(select ? project(o, select) : o, true));
+    const items = select ? page.items.map((o) => project(o, select)) : page.items;
+    // The module's default format is CLIXML: the whole page in one `_clixml` string (exo-protocol.md §2.7).
+    const clixml = /^clixml$/i.test(req.headers['x-responseformat'] ?? '');
+    const value = clixml ? (items.length ? [JSON.stringify({ _clixml: cliXml(items, OUTPUT_TYPES[cmdlet.name] ?? 'System.Management.Automation.PSCustomObject') })] : []) : items.map((o) => wireJson(o, true));
     const head = {
       '@odata.context': `${req.origin}/adminapi/beta/${tenantSegment}/$metadata#Collection(Exchange.GenericHashTable)`,
       'adminapi.warnings@odata.type': '#Collection(String)',
