@@ -4,7 +4,7 @@ import { runScript } from './session-run.js';
 // PowerShell-Docs Get-Random.md
 describe('Get-Random', () => {
   it('the maximum is exclusive', async () => {
-    const r = await runScript('Get-Random -Minimum 1 -Maximum 2\n(1..50 | ForEach-Object { Get-Random -Maximum 3 } | Where-Object { $_ -lt 0 -or $_ -gt 2 }).Count');
+    const r = await runScript('Get-Random -Minimum 1 -Maximum 2\n@(1..50 | ForEach-Object { Get-Random -Maximum 3 } | Where-Object { $_ -lt 0 -or $_ -gt 2 }).Count');
     expect(r.stdout).toBe('1\n0\n');
   });
 

