@@ -8,6 +8,8 @@ import type { CmdletDefinition, ParameterDefinition } from '../cmdlets/types.js'
 import { PSObject } from '../values/psobject.js';
 import { COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS, isCommonParameter } from './common-parameters.js';
 import { ErrorRecord, RuntimeError } from './errors/error-record.js';
+import { ScriptBlock } from './runtime.js';
+import { PSHashtable } from '../values/hashtable.js';
 
 /** An evaluated command-line element. */
 export type BinderArg =
@@ -220,27 +222,36 @@ export class Binder {
     }));
   }
 
+  /**
+   * Positional arguments fill positions in order. When parameters of different sets share a
+   * position, the one whose type the value already has wins (a script block goes to
+   * -FilterScript, not -Property), then the default set's; sets narrow as parameters bind.
+   */
   private bindPositional(values: unknown[], params: Record<string, unknown>, bound: Set<string>, sets: string[], unbound: unknown[]): void {
     if (values.length === 0) return;
-    const slots = this.parameters
-      .filter((p) => p.position !== undefined && !p.valueFromRemainingArguments && !bound.has(p.name) && sets.some((s) => this.inSet(p, s)))
-      .sort((a, b) => a.position! - b.position! || this.setRank(a, sets) - this.setRank(b, sets));
-    const used = new Set<number>();
-    let slot = 0;
+    const positions = [...new Set(this.parameters.filter((p) => p.position !== undefined && !p.valueFromRemainingArguments).map((p) => p.position!))].sort((a, b) => a - b);
+    let next = 0;
+    let candidates = sets;
     for (const value of values) {
-      while (slot < slots.length && (bound.has(slots[slot]!.name) || used.has(slots[slot]!.position!))) slot++;
-      const p = slots[slot];
-      if (!p) {
+      let chosen: EngineParameter | undefined;
+      while (next < positions.length && !chosen) {
+        const at = positions[next++]!;
+        const group = this.parameters
+          .filter((p) => p.position === at && !p.valueFromRemainingArguments && !bound.has(p.name) && candidates.some((s) => this.inSet(p, s)))
+          .sort((a, b) => this.setRank(a, candidates) - this.setRank(b, candidates));
+        chosen = group.find((p) => exactType(value, p)) ?? group[0];
+      }
+      if (!chosen) {
         if (this.options.unboundToArgs || this.remainingParameter()) {
           unbound.push(value);
           continue;
         }
         throw bindingError(`A positional parameter cannot be found that accepts argument '${argText(value)}'.`, 'PositionalParameterNotFound', this.def.name, 'InvalidArgument', value);
       }
-      params[p.name] = this.coerce(value, p);
-      bound.add(p.name);
-      used.add(p.position!);
-      slot++;
+      params[chosen.name] = this.coerce(value, chosen);
+      bound.add(chosen.name);
+      const narrowed = candidates.filter((s) => this.inSet(chosen!, s));
+      if (narrowed.length) candidates = narrowed;
     }
   }
 
@@ -316,6 +327,21 @@ const DOTNET_NAMES: Record<string, string> = {
 export function dotNetTypeName(param: EngineParameter): string {
   if (param.typeName) return DOTNET_NAMES[param.typeName.toLowerCase()] ?? param.typeName;
   return DOTNET_NAMES[param.type] ?? 'System.Object';
+}
+
+/** Whether a value already is of the parameter's type (no conversion needed). */
+function exactType(value: unknown, p: EngineParameter): boolean {
+  const t = (p.typeName ?? p.type).toLowerCase();
+  const base = t.endsWith('[]') ? t.slice(0, -2) : t;
+  const v = Array.isArray(value) && t.endsWith('[]') ? value[0] : value;
+  switch (base) {
+    case 'scriptblock': return v instanceof ScriptBlock;
+    case 'string': return typeof v === 'string';
+    case 'int': case 'long': case 'double': return typeof v === 'number';
+    case 'bool': case 'switch': return typeof v === 'boolean';
+    case 'hashtable': return v instanceof PSHashtable;
+    default: return false;
+  }
 }
 
 function argText(value: unknown): string {
