@@ -5,6 +5,7 @@
 import { DateTime } from '../values/datetime.js';
 import { PSObject } from '../values/psobject.js';
 import { toText } from './display.js';
+import { dictionaryEntries, isDictionary } from './dictionary.js';
 import { dateTimeLongText, getProperty } from './properties.js';
 import { registerView } from './views.js';
 
@@ -75,6 +76,30 @@ const commandInfoView = {
 for (const type of ['CmdletInfo', 'FunctionInfo', 'FilterInfo', 'AliasInfo', 'ApplicationInfo', 'ExternalScriptInfo', 'ScriptInfo', 'CommandInfo']) {
   registerView(`System.Management.Automation.${type}`, commandInfoView);
 }
+
+/** Get-Module: ExportedCommands shows the command names (the keys of pwsh's dictionary). */
+registerView('System.Management.Automation.PSModuleInfo', {
+  kind: 'table',
+  columns: [
+    { property: 'ModuleType', width: 10 },
+    { property: 'Version', width: 10 },
+    { property: 'PreRelease', width: 10 },
+    { property: 'Name', width: 35 },
+    {
+      label: 'ExportedCommands',
+      expression: (m) => {
+        const commands = getProperty(m, 'ExportedCommands');
+        return isDictionary(commands) ? dictionaryEntries(commands).map(([key]) => key) : commands;
+      },
+    },
+  ],
+});
+
+/** Get-InstalledModule / Find-Module (PowerShellGet's format data). */
+registerView('Microsoft.PowerShell.Commands.PSRepositoryItemInfo', {
+  kind: 'table',
+  columns: [{ property: 'Version', width: 10 }, { property: 'Name', width: 35 }, { property: 'Repository', width: 20 }, { property: 'Description' }],
+});
 
 /** An error record in the output stream prints its message on its own. */
 registerView('System.Management.Automation.ErrorRecord', {

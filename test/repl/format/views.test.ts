@@ -89,6 +89,34 @@ describe('Out-Default view selection', () => {
   });
 });
 
+describe('built-in views of the module cmdlets', () => {
+  // Get-Module's documented output: ModuleType Version PreRelease Name ExportedCommands.
+  it('shows Get-Module output as pwsh\'s Module table', () => {
+    const m = new PSObject({ ModuleType: 'Script', Version: '3.7.1', PreRelease: '', Name: 'ExchangeOnlineManagement',
+      ExportedCommands: ['Connect-ExchangeOnline', 'Get-EXOMailbox'], Path: 'x' }, ['System.Management.Automation.PSModuleInfo', 'System.Object']);
+    expect(outDefaultLines([m])).toEqual([
+      '',
+      'ModuleType Version    PreRelease Name                                ExportedCommands',
+      '---------- -------    ---------- ----                                ----------------',
+      'Script     3.7.1                 ExchangeOnlineManagement            {Connect-ExchangeOnline, Get-EXOMailbox}',
+      '',
+    ]);
+  });
+
+  // Get-InstalledModule / Find-Module examples in the PowerShellGet docs.
+  it('shows Get-InstalledModule output as Version Name Repository Description', () => {
+    const m = new PSObject({ Version: '1.3.2', Name: 'Azure', Repository: 'PSGallery', Description: 'Microsoft Azure PowerShell - Service Management' },
+      ['Microsoft.PowerShell.Commands.PSRepositoryItemInfo', 'System.Object']);
+    expect(outDefaultLines([m])).toEqual([
+      '',
+      'Version    Name                                Repository           Description',
+      '-------    ----                                ----------           -----------',
+      '1.3.2      Azure                               PSGallery            Microsoft Azure PowerShell - Service Management',
+      '',
+    ]);
+  });
+});
+
 describe('cell text', () => {
   it('follows $FormatEnumerationLimit', () => {
     expect(cellText([1, 2, 3], { enumerationLimit: 1 })).toBe('{1\u2026}');
