@@ -47,15 +47,14 @@ export async function createExchangeService(o: { dataDir: string; defaultMailbox
     return errorResponse(new ExchangeError(404, 'Microsoft.OData.ODataException', `No HTTP resource was found that matches the request URI '${req.path}'.`, '', 'NotFound'), tenant.ctx, requestIdOf(req.headers));
   }
 
-  const routes: ExchangeService['routes'] = [];
-  for (const base of ['/adminapi/beta/:tenant', '/AdminApi/beta/:tenant']) {
-    routes.push({ method: 'POST', pattern: `${base}/InvokeCommand`, handler });
-    routes.push({ method: 'POST', pattern: `${base}/$batch`, handler });
-    routes.push({ method: 'GET', pattern: `${base}/:a`, handler });
-    routes.push({ method: 'GET', pattern: `${base}/:a/:b`, handler });
-    routes.push({ method: 'GET', pattern: `${base}/:a/:b/:c`, handler });
-  }
-  for (const base of ['/adminapi/v1.0/:tenant', '/AdminApi/v1.0/:tenant']) routes.push({ method: 'GET', pattern: `${base}/EXOModuleFile`, handler });
+  // The sandbox router matches literals case-insensitively (adminapi/AdminApi); `*rest` keeps
+  // entity paths of any depth, including keys whose base64 holds a `/`.
+  const routes: ExchangeService['routes'] = [
+    { method: 'POST', pattern: '/adminapi/beta/:tenant/InvokeCommand', handler },
+    { method: 'POST', pattern: '/adminapi/beta/:tenant/$batch', handler },
+    { method: 'GET', pattern: '/adminapi/beta/:tenant/*rest', handler },
+    { method: 'GET', pattern: '/adminapi/v1.0/:tenant/EXOModuleFile', handler },
+  ];
 
   return {
     async ensureTenant(t, opts) {

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CallerIdentity, SandboxRequest, SandboxResponse, TenantRef } from '../../../src/sandbox/http/types.js';
 import { createExchangeService, type ExchangeService } from '../../../src/sandbox/exchange/index.js';
+import { Router } from '../../../src/sandbox/http/router.js';
 
 export const TENANT = { tenantId: '6f1c0b1e-1111-4a2b-9c3d-000000000001', domain: 'contoso.com' };
 export const ORIGIN = 'https://127.0.0.1:8443';
@@ -29,10 +30,13 @@ function parsed(res: SandboxResponse): SandboxResponse & { body: any } {
   return typeof res.body === 'string' && /json/.test(res.headers?.['content-type'] ?? '') ? { ...res, body: JSON.parse(res.body) } : (res as SandboxResponse & { body: any });
 }
 
-function route(service: ExchangeService, method: string) {
-  const r = service.routes.find((x) => x.method === method);
-  if (!r) throw new Error(`no ${method} route`);
-  return r.handler;
+/** Sends a request through the sandbox's own router, so the route patterns are exercised too. */
+async function dispatch(service: ExchangeService, req: SandboxRequest, who: CallerIdentity): Promise<SandboxResponse> {
+  const router = new Router();
+  for (const r of service.routes) router.add(r.method, r.pattern, (rq, params) => r.handler(rq, params, who));
+  const res = await router.handle(req);
+  if (!res) throw new Error(`no route for ${req.method} ${req.path}`);
+  return res;
 }
 
 export async function harness(o: { dir?: string; mailboxes?: number; seed?: number; tenant?: TenantRef } = {}): Promise<Harness> {
@@ -52,13 +56,13 @@ export async function harness(o: { dir?: string; mailboxes?: number; seed?: numb
       const headers: Record<string, string> = { 'content-type': 'application/json', 'x-cmdletname': cmdlet, ...opts.headers };
       if (opts.prefer) headers.prefer = opts.prefer;
       const req = request('POST', url, JSON.stringify({ CmdletInput: { CmdletName: cmdlet, Parameters: parameters } }), headers);
-      return parsed(await route(service, 'POST')(req, { tenant: tenant.tenantId }, caller(opts.role, tenant)));
+      return parsed(await dispatch(service, req, caller(opts.role, tenant)));
     },
     async get(pathAndQuery, opts = {}) {
       const headers: Record<string, string> = { ...opts.headers };
       if (opts.prefer) headers.prefer = opts.prefer;
       const req = request('GET', pathAndQuery, '', headers);
-      return parsed(await route(service, 'GET')(req, { tenant: tenant.tenantId }, caller(opts.role, tenant)));
+      return parsed(await dispatch(service, req, caller(opts.role, tenant)));
     },
     async all(cmdlet, parameters = {}, prefer) {
       const items: any[] = [];
