@@ -54,7 +54,8 @@ export type DashBinaryOperator =
   | 'and' | 'or' | 'xor'
   | 'band' | 'bor' | 'bxor' | 'shl' | 'shr';
 
-export type BinaryOperator = '+' | '-' | '*' | '/' | '%' | DashBinaryOperator;
+/** '??' is PowerShell 7's null-coalescing operator (looser than every other binary operator). */
+export type BinaryOperator = '+' | '-' | '*' | '/' | '%' | '??' | DashBinaryOperator;
 
 /**
  * Unary operators. `!` and 'not' are the same operation, kept apart for faithful ToString().
@@ -66,7 +67,8 @@ export type UnaryOperator =
   | 'split' | 'isplit' | 'csplit' | 'join'
   | '++' | '--' | ',';
 
-export type AssignmentOperator = '=' | '+=' | '-=' | '*=' | '/=' | '%=';
+/** '??=' assigns only when the target is $null (PowerShell 7). */
+export type AssignmentOperator = '=' | '+=' | '-=' | '*=' | '/=' | '%=' | '??=';
 
 // ---------------------------------------------------------------- script blocks and parameters
 

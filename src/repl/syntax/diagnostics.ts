@@ -105,6 +105,8 @@ export const Messages = {
   MissingNamedBlocks: (token: string) =>
     `unexpected token '${token}', expected 'begin', 'process', 'end', or 'dynamicparam'.`,
   DuplicateScriptCommandClause: (name: string) => `Script command clause '${name}' has already been defined.`,
+  OrderedAttributeOnlyOnHashLiteralNode: (typeName: string) =>
+    `The ${typeName} attribute can be specified only on a hash literal node.`,
   UnexpectedAttribute: (name: string) => `Unexpected attribute '${name}'.`,
   TypeNotAllowedBeforeStatement: (name: string) => `Unexpected type [${name}] was found before statement.`,
   MissingStatementAfterKeyword: (kw: string) => `Missing statement body after keyword '${kw}'.`,

@@ -189,6 +189,10 @@ export class Scanner {
         return this.token('Equals', start, start + 1, space);
       case '!':
         return this.token('Exclaim', start, start + 1, space);
+      case '?':
+        if (next !== '?') return this.scanUnknown(start, space);
+        if (this.charAt(start + 2) === '=') return this.token('QuestionQuestionEquals', start, start + 3, space);
+        return this.token('QuestionQuestion', start, start + 2, space);
       case '+':
         if (next === '+') return this.token('PlusPlus', start, start + 2, space);
         if (next === '=') return this.token('PlusEquals', start, start + 2, space);
@@ -438,7 +442,7 @@ export class Scanner {
     const kind: TokenKind = expandable ? 'HereStringExpandable' : 'HereStringLiteral';
     let p = start + 2;
     while (isBlank(this.charAt(p))) p++;
-    if (!isNewlineChar(this.charAt(p))) {
+    if (p < this.end && !isNewlineChar(this.charAt(p))) {
       this.diagnostics.report('UnexpectedCharactersAfterHereStringHeader', p, 1, []);
       while (p < this.end && !isNewlineChar(this.charAt(p))) p++;
     }
@@ -501,9 +505,13 @@ export class Scanner {
     let end = start;
     if (isDash(this.charAt(end))) end++;
     const body = end;
-    if (this.charAt(end) === '0' && (this.charAt(end + 1) === 'x' || this.charAt(end + 1) === 'X') && isHexDigit(this.charAt(end + 2))) {
+    const radix = this.charAt(end) === '0' ? this.charAt(end + 1).toLowerCase() : '';
+    if (radix === 'x' && isHexDigit(this.charAt(end + 2))) {
       end += 2;
       while (isHexDigit(this.charAt(end))) end++;
+    } else if (radix === 'b' && (this.charAt(end + 2) === '0' || this.charAt(end + 2) === '1')) {
+      end += 2;
+      while (this.charAt(end) === '0' || this.charAt(end) === '1') end++;
     } else {
       while (isDigit(this.charAt(end))) end++;
       if (this.charAt(end) === '.' && isDigit(this.charAt(end + 1))) {

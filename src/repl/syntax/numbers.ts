@@ -1,6 +1,7 @@
 /**
  * Numeric literal values with PowerShell's typing: the smallest of int/long/double that holds
- * the value, `l` forces long and `d` decimal, hex literals wrap like C# (0xFFFFFFFF is -1),
+ * the value, `l` forces long and `d` decimal, hex and binary (`0b1010`) literals are bit
+ * patterns that wrap like C# (0xFFFFFFFF is -1),
  * and KB/MB/GB/TB/PB multiply by powers of 1024.
  */
 import type { NumberInfo } from './tokens.js';
@@ -14,23 +15,24 @@ const MULTIPLIERS: Readonly<Record<string, bigint>> = {
   kb: 1024n, mb: 1024n ** 2n, gb: 1024n ** 3n, tb: 1024n ** 4n, pb: 1024n ** 5n,
 };
 
-const LITERAL = /^(-?)(?:0x([0-9a-f]+)|(\d*\.?\d+(?:e[+-]?\d+)?))([ld]?)(kb|mb|gb|tb|pb)?$/i;
+const LITERAL = /^(-?)(?:0x([0-9a-f]+)|0b([01]+)|(\d*\.?\d+(?:e[+-]?\d+)?))([ld]?)(kb|mb|gb|tb|pb)?$/i;
 
-/** Parses a literal such as `42`, `-5`, `0x1F`, `1.5e3`, `10l`, `2.5d`, `10MB`; undefined if invalid. */
+/** Parses a literal such as `42`, `-5`, `0x1F`, `0b101`, `1.5e3`, `10l`, `2.5d`, `10MB`; undefined if invalid. */
 export function parseNumberLiteral(text: string): NumberInfo | undefined {
   const m = LITERAL.exec(text);
   if (!m) return undefined;
   const negative = m[1] === '-';
   const hex = m[2];
-  const decimalText = m[3];
-  const typeSuffix = (m[4] ?? '').toLowerCase();
-  const multiplier = MULTIPLIERS[(m[5] ?? '').toLowerCase()] ?? 1n;
+  const binary = m[3];
+  const decimalText = m[4];
+  const typeSuffix = (m[5] ?? '').toLowerCase();
+  const multiplier = MULTIPLIERS[(m[6] ?? '').toLowerCase()] ?? 1n;
 
-  if (hex !== undefined) {
+  if (hex !== undefined || binary !== undefined) {
     if (typeSuffix === 'd') return undefined;
-    let raw = BigInt(`0x${hex}`);
+    let raw = hex !== undefined ? BigInt(`0x${hex}`) : BigInt(`0b${binary}`);
     if (raw > 0xffffffffffffffffn) return undefined;
-    // Hex literals are bit patterns: 32 bits make an int, 64 bits a long (two's complement).
+    // Bit patterns: 32 bits make an int, 64 bits a long (two's complement).
     let value: bigint;
     let type: 'int' | 'long';
     if (typeSuffix !== 'l' && raw <= 0xffffffffn) {

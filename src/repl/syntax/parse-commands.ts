@@ -18,6 +18,7 @@ import { UNARY_DASH_OPERATORS, type Token, type TokenKind } from './tokens.js';
 
 const ASSIGNMENT_OPERATORS: Partial<Record<TokenKind, AssignmentOperator>> = {
   Equals: '=', PlusEquals: '+=', MinusEquals: '-=', StarEquals: '*=', SlashEquals: '/=', PercentEquals: '%=',
+  QuestionQuestionEquals: '??=',
 };
 
 /** Tokens after which a command's argument list is over. */

@@ -68,7 +68,22 @@ function binaryOperator(t: Token): BinaryOperator {
 }
 
 export function parseExpression(p: ParserCore, options: ExpressionOptions = {}): ExpressionAst | undefined {
-  return parseBinary(p, 1, options.allowComma ?? true);
+  const allowComma = options.allowComma ?? true;
+  let left = parseBinary(p, 1, allowComma);
+  if (!left) return undefined;
+  // `??` binds looser than every other binary operator
+  for (;;) {
+    const t = p.peek('expression');
+    if (t.kind !== 'QuestionQuestion') return left;
+    p.consume(t);
+    p.skipNewlines();
+    let right = parseBinary(p, 1, allowComma);
+    if (!right) {
+      p.reportAt('ExpectedValueExpression', p.peek('expression'), [t.text]);
+      right = p.errorExpression(p.pos);
+    }
+    left = { kind: 'BinaryExpression', pos: left.pos, end: right.end, operator: '??', left, right };
+  }
 }
 
 function parseBinary(p: ParserCore, minPrecedence: number, allowComma: boolean): ExpressionAst | undefined {
@@ -223,8 +238,9 @@ function parseCastOrTypeLiteral(p: ParserCore): ExpressionAst {
   const adjacentMember = p.charAt(p.pos) === '.' && p.charAt(p.pos + 1) !== '.';
   if (!adjacentStatic && !adjacentMember && startsOperand(p.peek('expression'))) {
     const operand = parseUnary(p) ?? p.errorExpression(p.pos);
-    if (typeName.name.toLowerCase() === 'ordered' && operand.kind === 'HashtableLiteral') {
-      return { ...operand, pos: attribute.pos, ordered: true };
+    if (typeName.name.toLowerCase() === 'ordered') {
+      if (operand.kind === 'HashtableLiteral') return { ...operand, pos: attribute.pos, ordered: true };
+      p.report('OrderedAttributeOnlyOnHashLiteralNode', attribute.pos, operand.end - attribute.pos, [typeName.name]);
     }
     return { kind: 'ConvertExpression', pos: attribute.pos, end: operand.end, typeName, child: operand };
   }
@@ -427,6 +443,11 @@ function parseMemberAccess(p: ParserCore, target: ExpressionAst, isStatic: boole
   if (!member) {
     p.report('MissingPropertyName', operatorPos, width, [], p.charAt(p.pos) === '');
     return { kind: 'MemberExpression', pos: target.pos, end: p.pos, target, member: p.errorExpression(p.pos), static: isStatic };
+  }
+  if (p.charAt(p.pos) === '{' && !isStatic) {
+    // `.Where{ ... }` / `.ForEach{ ... }`: a script block as the only argument, no parentheses
+    const block = parseScriptBlockExpression(p, p.peek('expression'));
+    return { kind: 'InvokeMemberExpression', pos: target.pos, end: p.pos, target, member, static: false, arguments: [block] };
   }
   if (p.charAt(p.pos) === '(') {
     const args = parseMethodArguments(p);

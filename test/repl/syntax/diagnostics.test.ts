@@ -115,3 +115,11 @@ describe('lineColumn', () => {
     expect(lineColumn(text, 8)).toEqual({ line: 4, column: 2 });
   });
 });
+
+describe('semantic checks made while parsing', () => {
+  it('allows [ordered] only on a hash literal', () => {
+    expect(problems("'before'\n[ordered]$orderedHash = @{}")).toEqual(['2:1 The ordered attribute can be specified only on a hash literal node.']);
+    expect(parseScript('[ordered]$h = @{}').diagnostics[0]).toMatchObject({ offset: 0, length: 11 });
+    expect(problems('$h = [ordered]@{ a = 1 }')).toEqual([]);
+  });
+});

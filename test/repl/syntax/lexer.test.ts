@@ -119,6 +119,11 @@ describe('numbers', () => {
     expect(number('0x100000000')).toMatchObject({ value: 4294967296, numberType: 'long' });
   });
 
+  it('reads binary literals (PowerShell 7) as bit patterns', () => {
+    expect(number('0b1011011')).toMatchObject({ value: 91, numberType: 'int' });
+    expect(number('0b11111111111111111111111111111111')).toMatchObject({ value: -1, numberType: 'int' });
+  });
+
   it('applies type suffixes and multipliers', () => {
     expect(number('10l')).toMatchObject({ value: 10, numberType: 'long' });
     expect(number('2.5d')).toMatchObject({ value: 2.5, numberType: 'decimal' });

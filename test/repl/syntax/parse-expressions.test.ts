@@ -66,6 +66,12 @@ describe('operators', () => {
     expect(tree('$a -xor $b')).toBe('(xor $a $b)');
   });
 
+  it('parses null-coalescing (PowerShell 7) looser than every other binary operator', () => {
+    expect(tree("$a ?? 'default'")).toBe('(?? $a "default")');
+    expect(tree('$a ?? $b -or $c ?? 1 + 2')).toBe('(?? (?? $a (or $b $c)) (+ 1 2))');
+    expect(tree('$x ??= 100')).toBe('(??= $x 100)');
+  });
+
   it('parses unary operators', () => {
     expect(tree('-bnot 5; -split "a b"; -join $x; ,1; +$x; -$x')).toBe('(bnot 5); (split "a b"); (join $x); (, 1); (+ $x); (- $x)');
   });
@@ -178,6 +184,11 @@ describe('member access, invocation and indexing', () => {
 
   it('allows newlines between method arguments and keeps commas as separators', () => {
     expect(tree('$o.M(1,\n  (2, 3),\n  $x)')).toBe('(call $o M 1 (paren (array 2 3)) $x)');
+  });
+
+  it('parses .Where{ } and .ForEach{ } with a bare script block argument', () => {
+    expect(tree('(0..9).Where{ $_ % 2 }')).toBe('(call (paren (.. 0 9)) Where {(% $_ 2)})');
+    expect(tree("$list.ForEach{ $_ * 2 }.Count")).toBe('(. (call $list ForEach {(* $_ 2)}) Count)');
   });
 
   it('parses indexes: negative, slices, lists and keys', () => {
