@@ -3,7 +3,7 @@
  * shows every property.
  */
 import type { CmdletDefinition } from './types.js';
-import { enumerationLimit, formatInstance, groupBySpec, parseOrFail } from '../format/cmdlet-support.js';
+import { ERROR_SWITCHES, enumerationLimit, formatInstance, groupBySpec, parseOrFail } from '../format/cmdlet-support.js';
 
 export const formatList: CmdletDefinition = {
   name: 'Format-List',
@@ -16,6 +16,7 @@ export const formatList: CmdletDefinition = {
     { name: 'GroupBy', type: 'object', description: 'Starts a new group when this property changes.' },
     { name: 'ExcludeProperty', type: 'string[]', description: 'Properties (wildcards allowed) to leave out; alone it implies -Property *.' },
     { name: 'Force', type: 'switch', description: 'Formats strings and numbers too instead of printing them as they are.' },
+    ...ERROR_SWITCHES,
     { name: 'InputObject', type: 'object', valueFromPipeline: true },
   ],
   create(ctx) {

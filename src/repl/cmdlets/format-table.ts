@@ -4,7 +4,7 @@
  * Out-File print.
  */
 import type { CmdletDefinition } from './types.js';
-import { enumerationLimit, formatInstance, groupBySpec, parseOrFail } from '../format/cmdlet-support.js';
+import { ERROR_SWITCHES, enumerationLimit, formatInstance, groupBySpec, parseOrFail } from '../format/cmdlet-support.js';
 
 export const formatTable: CmdletDefinition = {
   name: 'Format-Table',
@@ -20,6 +20,7 @@ export const formatTable: CmdletDefinition = {
     { name: 'GroupBy', type: 'object', description: 'Starts a new table when this property changes.' },
     { name: 'ExcludeProperty', type: 'string[]', description: 'Properties (wildcards allowed) to leave out; alone it implies -Property *.' },
     { name: 'Force', type: 'switch', description: 'Formats strings and numbers too instead of printing them as they are.' },
+    ...ERROR_SWITCHES,
     { name: 'InputObject', type: 'object', valueFromPipeline: true },
   ],
   create(ctx) {

@@ -2,7 +2,7 @@
  * Format-Wide (fw): one property of each object, several objects per line.
  */
 import type { CmdletDefinition } from './types.js';
-import { enumerationLimit, formatInstance, groupBySpec, parseOrFail } from '../format/cmdlet-support.js';
+import { ERROR_SWITCHES, enumerationLimit, formatInstance, groupBySpec, parseOrFail } from '../format/cmdlet-support.js';
 
 export const formatWide: CmdletDefinition = {
   name: 'Format-Wide',
@@ -17,6 +17,7 @@ export const formatWide: CmdletDefinition = {
     { name: 'GroupBy', type: 'object', description: 'Starts a new group when this property changes.' },
     { name: 'ExcludeProperty', type: 'string[]', description: 'Properties (wildcards allowed) to skip when choosing the one to show.' },
     { name: 'Force', type: 'switch', description: 'Formats strings and numbers too instead of printing them as they are.' },
+    ...ERROR_SWITCHES,
     { name: 'InputObject', type: 'object', valueFromPipeline: true },
   ],
   create(ctx) {

@@ -4,7 +4,7 @@
  * properties), evaluating script blocks per object, and driving a
  * FormatGenerator whose packets become the cmdlet's FormatOutput objects.
  */
-import type { CmdletContext, CmdletInstance, PipelineInput } from '../cmdlets/types.js';
+import type { CmdletContext, CmdletInstance, ParameterDefinition, PipelineInput } from '../cmdlets/types.js';
 import { toText } from './display.js';
 import { dictionaryEntries, isDictionary } from './dictionary.js';
 import { FormatGenerator } from './generator.js';
@@ -105,22 +105,39 @@ function parseAlignment(text: string): Alignment {
   throw new SpecError(`The value "${text}" for key "Alignment" is not valid; valid values are Left, Center, Right.`, 'DictionaryKeyIllegalValue');
 }
 
-/** Runs each spec's script block with $_ = obj; several outputs become an array, a failure an empty value. */
-export async function computeBlocks(ctx: CmdletContext, specs: readonly ParsedSpec[], obj: unknown): Promise<unknown[]> {
-  const computed: unknown[] = [];
+/** What -DisplayError puts in a cell whose expression failed. */
+class FailedCell {
+  toString(): string {
+    return '#ERR';
+  }
+}
+
+export interface Computed {
+  values: unknown[];
+  /** Text of each script block that failed for this object. */
+  failed: string[];
+}
+
+/**
+ * Runs each spec's script block with $_ = obj; several outputs become an
+ * array. A failing block leaves its cell empty (pwsh), or `#ERR` with -DisplayError.
+ */
+export async function computeBlocks(ctx: CmdletContext, specs: readonly ParsedSpec[], obj: unknown, displayError = false): Promise<Computed> {
+  const values: unknown[] = [];
+  const failed: string[] = [];
   for (let i = 0; i < specs.length; i++) {
     const block = specs[i].block;
     if (block === undefined) continue;
     try {
       const out = await ctx.invoke(block, { dollarUnder: obj });
-      computed[i] = out.length === 0 ? null : out.length === 1 ? out[0] : out;
+      values[i] = out.length === 0 ? null : out.length === 1 ? out[0] : out;
     } catch (e) {
-      // pwsh leaves the cell empty when an expression fails (unless -ShowError).
       if (ctx.signal.aborted) throw e;
-      computed[i] = null;
+      values[i] = displayError ? new FailedCell() : null;
+      failed.push(toText(block));
     }
   }
-  return computed;
+  return { values, failed };
 }
 
 /** $FormatEnumerationLimit when the session sets it to a number. */
@@ -141,18 +158,28 @@ export function parseOrFail(ctx: CmdletContext, raw: unknown, allowed: readonly 
 
 /**
  * A Format-* cmdlet instance: each input object (or -InputObject) goes through
- * the generator; the packets come out as FormatOutput objects.
+ * the generator; the packets come out as FormatOutput objects. -DisplayError
+ * and -ShowError (pwsh's switches) surface failed expressions.
  */
 export function formatInstance(ctx: CmdletContext, params: FormatParams, specs: readonly ParsedSpec[], groupBy?: ParsedSpec): CmdletInstance {
   const pending: FormatOutput[] = [];
   const generator = new FormatGenerator(params, (p) => pending.push(new FormatOutput(p)));
   const allSpecs = groupBy ? [...specs, groupBy] : specs;
+  const displayError = ctx.params.DisplayError === true;
+  const showError = ctx.params.ShowError === true;
   const drain = (): FormatOutput[] => pending.splice(0, pending.length);
   return {
     async *process(bound, input: PipelineInput) {
       const value = input.present ? input.value : bound.InputObject;
       if (!input.present && !ctx.boundNames.has('InputObject')) return;
-      generator.push(value, await computeBlocks(ctx, allSpecs, value));
+      const computed = await computeBlocks(ctx, allSpecs, value, displayError);
+      generator.push(value, computed.values);
+      if (showError) {
+        for (const text of computed.failed) {
+          const lines = ['', `InvalidArgument: Failed to evaluate expression "${text}".`];
+          pending.push(new FormatOutput({ type: 'entry', body: { kind: 'custom', lines }, outOfBand: true }));
+        }
+      }
       yield* drain();
     },
     *end() {
@@ -161,6 +188,12 @@ export function formatInstance(ctx: CmdletContext, params: FormatParams, specs: 
     },
   };
 }
+
+/** -DisplayError and -ShowError, which every Format-* cmdlet takes. */
+export const ERROR_SWITCHES: ParameterDefinition[] = [
+  { name: 'DisplayError', type: 'switch', description: 'Shows #ERR in place of a value whose expression failed.' },
+  { name: 'ShowError', type: 'switch', description: 'Prints the error of each expression that failed.' },
+];
 
 /** The GroupBy spec reads its value from the computed slot after the property specs. */
 export function groupBySpec(ctx: CmdletContext, raw: unknown, propertyCount: number): ParsedSpec | undefined {

@@ -60,6 +60,19 @@ describe('Format-Table', () => {
     expect(textOf(output)).toEqual(['', 'Name Count Items', '---- ----- -----', 'x        6 {1, 2, 3, 4\u2026}', '']);
   });
 
+  // Format-Table example 8: -DisplayError and -ShowError.
+  it('shows #ERR with -DisplayError and the error with -ShowError', async () => {
+    const block = new FakeScriptBlock(' $_ / $null ', () => {
+      throw new Error('Cannot divide');
+    });
+    const date = DateTime.fromParts(2026, 11, 25, 9, 0, 0);
+    const shown = await runCmdlet(formatTable, { Property: ['DayOfWeek', block], DisplayError: true }, [date]);
+    expect(textOf(shown.output)).toEqual(['', 'DayOfWeek  $_ / $null ', '--------- ------------', 'Wednesday #ERR', '']);
+    const reported = await runCmdlet(formatTable, { Property: ['DayOfWeek', block], ShowError: true }, [date]);
+    expect(textOf(reported.output)).toEqual(['', 'DayOfWeek  $_ / $null ', '--------- ------------', 'Wednesday ', '',
+      'InvalidArgument: Failed to evaluate expression " $_ / $null ".', '']);
+  });
+
   it('expands wildcards against the first object', async () => {
     const { output } = await runCmdlet(formatTable, { Property: ['N*', 'Id'] }, [obj({ Name: 'a', Note: 'n', Id: 7, Other: 0 })]);
     expect(textOf(output)).toEqual(['', 'Name Note Id', '---- ---- --', 'a    n     7', '']);
