@@ -12,7 +12,5 @@ export class PSList {
 
   get count(): number { return this.items.length; }
 
-  get typeName(): string { return `System.Collections.Generic.List\`1[[${this.elementType}]]`; }
-
   toString(): string { return `System.Collections.Generic.List\`1[${this.elementType}]`; }
 }

@@ -15,8 +15,14 @@ export const DEFAULT_OFS = ' ';
 
 const CUSTOM_OBJECT_PREFIXES = ['System.Management.Automation.PSCustomObject', 'Selected.', 'Deserialized.'];
 
+const INT64_EDGE = 9223372036854775808; // 2^63: the double [long]::MaxValue rounds to
+
 export function numberToPSString(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) < 9.2233720368547758e18) return String(n === 0 ? 0 : n);
+  if (Number.isInteger(n) && Math.abs(n) < 1e16) return String(n === 0 ? 0 : n);
+  // Past 2^53 a JS number is not exact; print Int64 values digit by digit and
+  // let 2^63 stand for [long]::MaxValue.
+  if (n === INT64_EDGE) return '9223372036854775807';
+  if (Number.isInteger(n) && n >= -INT64_EDGE && n < INT64_EDGE) return BigInt(n).toString();
   return doubleToPSString(n);
 }
 

@@ -113,6 +113,9 @@ for (const name of [
   register(t(`System.Management.Automation.${name}Attribute`, 'attribute', 'System.Attribute'), name, `${name}Attribute`);
 }
 
+/** The assembly .NET names inside generic type names. */
+const CORELIB = 'System.Private.CoreLib, Version=8.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e';
+
 const GENERIC_LIST = /^(?:system\.collections\.generic\.)?list$/i;
 
 function splitTypeArgs(text: string): string[] {
@@ -137,7 +140,7 @@ export function arrayTypeOf(element: PSTypeInfo): PSTypeInfo {
 export function listTypeOf(element: PSTypeInfo): PSTypeInfo {
   return {
     name: 'List`1',
-    fullName: `System.Collections.Generic.List\`1[[${element.fullName}]]`,
+    fullName: `System.Collections.Generic.List\`1[[${element.fullName}, ${CORELIB}]]`,
     kind: 'list',
     baseType: OBJ,
     elementType: element,
@@ -185,7 +188,8 @@ const INT64_LIMIT = 9223372036854775808;
 export function numberType(n: number): PSTypeInfo {
   if (Number.isInteger(n)) {
     if (n >= INT32_MIN && n <= INT32_MAX) return TYPES.int;
-    if (n >= -INT64_LIMIT && n < INT64_LIMIT) return TYPES.long;
+    // 2^63 is how [long]::MaxValue arrives as a JS number.
+    if (n >= -INT64_LIMIT && n <= INT64_LIMIT) return TYPES.long;
   }
   return TYPES.double;
 }

@@ -40,6 +40,12 @@ describe('toPSString', () => {
     expect(toPSString(0.0001)).toBe('0.0001');
     expect(toPSString(1 / 3)).toBe('0.333333333333333');
   });
+  it('Int64 extremes print in full', () => {
+    expect(toPSString(9223372036854775807)).toBe('9223372036854775807');
+    expect(toPSString(3000000000)).toBe('3000000000');
+    expect(typeOf(9223372036854775807)!.name).toBe('Int64');
+    expect(toPSString(1e20)).toBe('1E+20');
+  });
   it('custom objects print as @{…}', () => {
     const o = new PSObject({ a: 1, b: 'x', c: [1, 2], d: null });
     expect(toPSString(o)).toBe('@{a=1; b=x; c=System.Object[]; d=}');

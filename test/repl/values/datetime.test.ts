@@ -137,6 +137,14 @@ describe('DateTime parsing', () => {
     expect(off.toString('HH:mm')).toBe('08:00');
   });
 
+  it('RFC 1123 and fractional UTC forms', () => {
+    expect(DateTime.parse('Wed, 01 Jan 2020 10:00:00 GMT')!.toString('s')).toBe('2020-01-01T10:00:00');
+    expect(DateTime.parse('2024-01-31T10:00:00.123Z')!.toString('HH:mm:ss.fff')).toBe('10:00:00.123');
+    expect(DateTime.parse('2024/01/31')!.toString('d')).toBe('1/31/2024');
+    expect(DateTime.parse('January 2020')!.toString('d')).toBe('1/1/2020');
+    expect(DateTime.parse('5/1/24 08:00')!.toString('s')).toBe('2024-05-01T08:00:00');
+  });
+
   it('rejects text that is not a date', () => {
     expect(DateTime.parse('abc')).toBeNull();
     expect(DateTime.parse('2024-02-30')).toBeNull();
