@@ -40,10 +40,12 @@ export const groupObject: CmdletDefinition = {
     const caseSensitive = ctx.params.CaseSensitive === true;
     const entries: KeyedEntry[] = [];
     return {
-      async process(params, input) {
+      process(params, input) {
         const item = input.present ? input.value : params.InputObject;
         if (item === null || item === undefined) return;
-        entries.push(await keyEntry(ctx, keys, item, entries.length));
+        const entry = keyEntry(ctx, keys, item, entries.length);
+        if (entry instanceof Promise) return entry.then((e) => { entries.push(e); });
+        entries.push(entry);
       },
       end() {
         const groups = sameKeyTypes(entries) ? groupSorted(entries, keys, caseSensitive) : groupByAppearance(entries, keys, caseSensitive);

@@ -27,10 +27,12 @@ export const sortObject: CmdletDefinition = {
     const caseSensitive = ctx.params.CaseSensitive === true;
     const entries: KeyedEntry[] = [];
     return {
-      async process(params, input) {
+      process(params, input) {
         if (!input.present && !ctx.boundNames.has('InputObject')) return;
         const item = input.present ? input.value : params.InputObject;
-        entries.push(await keyEntry(ctx, keys, item, entries.length));
+        const entry = keyEntry(ctx, keys, item, entries.length);
+        if (entry instanceof Promise) return entry.then((e) => { entries.push(e); });
+        entries.push(entry);
       },
       end() {
         // Array.prototype.sort is stable, so equal keys keep their input order.

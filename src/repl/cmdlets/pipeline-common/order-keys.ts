@@ -4,8 +4,8 @@
  */
 import type { CmdletContext } from '../types.js';
 import { compareValues } from './compare.js';
-import { evaluateKey, parsePropertyExpressions, type PropertyExpression } from './property-expression.js';
-import { toBoolean } from './values.js';
+import { evaluateKey, parsePropertyExpressions, resolveNames, type PropertyExpression } from './property-expression.js';
+import { memberValue, toBoolean } from './values.js';
 
 export interface KeyedEntry { obj: unknown; keys: unknown[]; index: number }
 
@@ -22,10 +22,21 @@ export function parseOrderKeys(ctx: CmdletContext, property: unknown, descending
   });
 }
 
-export async function keyEntry(ctx: CmdletContext, keys: OrderKey[], obj: unknown, index: number): Promise<KeyedEntry> {
+/** The entry for one object; synchronous unless a key is a script block (sorting large inputs by name stays cheap). */
+export function keyEntry(ctx: CmdletContext, keys: OrderKey[], obj: unknown, index: number): KeyedEntry | Promise<KeyedEntry> {
+  if (keys.some((k) => k.expr?.block !== undefined)) return keyEntryAsync(ctx, keys, obj, index);
+  return { obj, keys: keys.map((k) => (k.expr ? nameKey(k.expr, obj) : obj)), index };
+}
+
+async function keyEntryAsync(ctx: CmdletContext, keys: OrderKey[], obj: unknown, index: number): Promise<KeyedEntry> {
   const values: unknown[] = [];
   for (const key of keys) values.push(key.expr ? await evaluateKey(ctx, key.expr, obj) : obj);
   return { obj, keys: values, index };
+}
+
+function nameKey(expr: PropertyExpression, obj: unknown): unknown {
+  const name = resolveNames(expr, obj)[0];
+  return name === undefined ? null : memberValue(obj, name);
 }
 
 export function compareEntries(a: KeyedEntry, b: KeyedEntry, keys: OrderKey[], caseSensitive: boolean): number {
