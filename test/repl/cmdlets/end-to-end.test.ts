@@ -1,12 +1,11 @@
-// Real script text through the engine (Session + CaptureHost) with the pipeline cmdlets registered.
+// Real script text through the engine (Session + CaptureHost), which registers the pipeline cmdlets itself.
 import { describe, expect, it } from 'vitest';
-import { pipelineCmdlets } from '../../../src/repl/cmdlets/index-pipeline.js';
 import { Session } from '../../../src/repl/engine/session.js';
 import { CaptureHost } from '../../../src/repl/host/capture-host.js';
 
 async function run(script: string): Promise<{ stdout: string; stderr: string }> {
   const host = new CaptureHost({ width: 120 });
-  await new Session({ host, commands: pipelineCmdlets }).run(script);
+  await new Session({ host }).run(script);
   return { stdout: host.stdout, stderr: host.stderr };
 }
 
