@@ -90,6 +90,8 @@ export interface FunctionInfo {
   /** Source text of the body, for Get-Command's Definition. */
   text: string;
   isFilter: boolean;
+  /** A script file running as a command (not listed by Get-Command). */
+  scriptFile?: boolean;
 }
 
 export class Engine {

@@ -5,7 +5,7 @@
  * an error or Ctrl+C.
  */
 import { readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { basename, isAbsolute, resolve } from 'node:path';
 import type { CmdletDefinition } from '../cmdlets/types.js';
 import type { Host } from '../host/host.js';
 import { parseScript } from '../syntax/index.js';
@@ -67,8 +67,12 @@ export class Session {
   }
 
   async run(text: string, o: RunOptions = {}): Promise<RunResult> {
-    if (!o.fileName && text.trim()) this.engine.history.push(text);
-    return this.execute(text, o.fileName, undefined, o);
+    try {
+      return await this.execute(text, o.fileName, undefined, o);
+    } finally {
+      // Like pwsh, a command joins the history once it has run (Get-History does not list itself).
+      if (!o.fileName && text.trim()) this.engine.history.push(text);
+    }
   }
 
   async runFile(path: string, scriptArgs: string[], o: RunOptions = {}): Promise<RunResult> {
@@ -128,11 +132,14 @@ export class Session {
   /** A script file runs as a command in its own script scope, its param() bound from the CLI words. */
   private scriptOutput(ast: ReturnType<typeof parseScript>['ast'], source: Source, frame: Frame, scriptArgs: string[]): AsyncIterable<unknown> {
     const scriptFrame: Frame = { ...frame, scope: new Scope(frame.scope, true) };
-    const def = scriptCommand({ name: source.fileName ?? '', body: ast, parameters: undefined, source, isFilter: false, frame: scriptFrame, scriptPath: source.fileName });
-    const name = `__script_${Math.random().toString(36).slice(2)}`;
-    this.engine.functions.set(name, { name, definition: def, text: source.text, isFilter: false });
+    const shown = basename(source.fileName ?? 'script.ps1');
+    const def = scriptCommand({ name: shown, body: ast, parameters: undefined, source, isFilter: false, frame: scriptFrame, scriptPath: source.fileName });
+    // The script runs as a command named after its file, so binding errors read "x.ps1: ...".
+    const key = shown.toLowerCase();
+    const previous = this.engine.functions.get(key);
+    this.engine.functions.set(key, { name: shown, definition: def, text: source.text, isFilter: false, scriptFile: true });
     const argText = scriptArgs.map((a) => (/^-[A-Za-z_][\w-]*:?$/.test(a) ? a : `'${a.replace(/'/g, "''")}'`)).join(' ');
-    const callSource = new Source(`${name} ${argText}`);
+    const callSource = new Source(`& '${shown.replace(/'/g, "''")}' ${argText}`);
     const parsed = parseScript(callSource.text);
     const pipeline = parsed.ast.endBlock!.statements[0] as PipelineAst;
     const engine = this.engine;
@@ -140,7 +147,8 @@ export class Session {
       try {
         yield* runPipeline(pipeline, { ...frame, source: callSource });
       } finally {
-        engine.functions.delete(name);
+        if (previous) engine.functions.set(key, previous);
+        else engine.functions.delete(key);
       }
     })();
   }

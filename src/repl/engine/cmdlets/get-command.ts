@@ -33,7 +33,7 @@ export const getCommand: CmdletDefinition = {
         }
         if (params['Module'] === undefined && (!types || types.includes('function') || types.includes('filter'))) {
           for (const fn of engine.functions.values()) {
-            if (fn.name.startsWith('__script_')) continue;
+            if (fn.scriptFile) continue;
             const info = functionInfo(fn.name, fn.text, fn.isFilter);
             if (byName(fn.name) && byVerb(String(info.get('Verb'))) && byNoun(String(info.get('Noun')))) found.push(info);
           }
