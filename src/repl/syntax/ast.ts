@@ -355,6 +355,17 @@ export interface FunctionDefinitionAst extends NodeBase {
   bodyText: string;
 }
 
+/**
+ * `a && b || c` (PowerShell 7): run `right` only if `left` succeeded (&&) or failed (||).
+ * Left-associative, so `left` may itself be a chain.
+ */
+export interface PipelineChainAst extends NodeBase {
+  kind: 'PipelineChain';
+  left: PipelineBaseAst | PipelineChainAst;
+  operator: '&&' | '||';
+  right: PipelineBaseAst;
+}
+
 /** A statement the parser could not make sense of; the diagnostics say why. */
 export interface ErrorStatementAst extends NodeBase {
   kind: 'ErrorStatement';
@@ -364,6 +375,7 @@ export interface ErrorStatementAst extends NodeBase {
 
 export type StatementAst =
   | PipelineAst
+  | PipelineChainAst
   | AssignmentStatementAst
   | IfStatementAst
   | WhileStatementAst
@@ -397,6 +409,14 @@ export interface UnaryExpressionAst extends NodeBase {
   operand: ExpressionAst;
   /** true for `$i++` / `$i--`. */
   postfix: boolean;
+}
+
+/** `$cond ? 'yes' : 'no'` (PowerShell 7); binds looser than every binary operator, `??` included. */
+export interface TernaryExpressionAst extends NodeBase {
+  kind: 'TernaryExpression';
+  condition: ExpressionAst;
+  ifTrue: ExpressionAst;
+  ifFalse: ExpressionAst;
 }
 
 /** `1..5` */
@@ -553,6 +573,7 @@ export interface ErrorExpressionAst extends NodeBase {
 
 export type ExpressionAst =
   | BinaryExpressionAst
+  | TernaryExpressionAst
   | UnaryExpressionAst
   | RangeExpressionAst
   | ArrayLiteralAst

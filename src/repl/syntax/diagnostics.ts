@@ -107,6 +107,8 @@ export const Messages = {
   DuplicateScriptCommandClause: (name: string) => `Script command clause '${name}' has already been defined.`,
   OrderedAttributeOnlyOnHashLiteralNode: (typeName: string) =>
     `The ${typeName} attribute can be specified only on a hash literal node.`,
+  MissingColonInTernaryExpression: () => "Missing ':' in the ternary expression.",
+  EmptyPipelineChainElement: () => 'A pipeline chain operator must be followed by a pipeline.',
   UnexpectedAttribute: (name: string) => `Unexpected attribute '${name}'.`,
   TypeNotAllowedBeforeStatement: (name: string) => `Unexpected type [${name}] was found before statement.`,
   MissingStatementAfterKeyword: (kw: string) => `Missing statement body after keyword '${kw}'.`,

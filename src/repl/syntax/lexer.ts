@@ -184,13 +184,13 @@ export class Scanner {
         return next === '.' ? this.token('DotDot', start, start + 2, space) : this.token('Dot', start, start + 1, space);
       case ':':
         if (next === ':') return this.token('ColonColon', start, start + 2, space);
-        return this.scanUnknown(start, space);
+        return this.token('Colon', start, start + 1, space);
       case '=':
         return this.token('Equals', start, start + 1, space);
       case '!':
         return this.token('Exclaim', start, start + 1, space);
       case '?':
-        if (next !== '?') return this.scanUnknown(start, space);
+        if (next !== '?') return this.token('QuestionMark', start, start + 1, space);
         if (this.charAt(start + 2) === '=') return this.token('QuestionQuestionEquals', start, start + 3, space);
         return this.token('QuestionQuestion', start, start + 2, space);
       case '+':

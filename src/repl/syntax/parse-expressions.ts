@@ -69,9 +69,37 @@ function binaryOperator(t: Token): BinaryOperator {
 
 export function parseExpression(p: ParserCore, options: ExpressionOptions = {}): ExpressionAst | undefined {
   const allowComma = options.allowComma ?? true;
+  const condition = parseCoalesce(p, allowComma);
+  if (!condition) return undefined;
+  const question = p.peek('expression');
+  if (question.kind !== 'QuestionMark') return condition;
+  // `cond ? a : b`, right-associative through the recursive branches
+  p.consume(question);
+  p.skipNewlines();
+  let ifTrue = parseExpression(p, options);
+  if (!ifTrue) {
+    p.reportAt('ExpectedValueExpression', p.peek('expression'), ['?']);
+    ifTrue = p.errorExpression(p.pos);
+  }
+  p.skipNewlines();
+  const colon = p.peek('expression');
+  let ifFalse: ExpressionAst | undefined;
+  if (colon.kind !== 'Colon') {
+    p.reportAt('MissingColonInTernaryExpression', colon, []);
+  } else {
+    p.consume(colon);
+    p.skipNewlines();
+    ifFalse = parseExpression(p, options);
+    if (!ifFalse) p.reportAt('ExpectedValueExpression', p.peek('expression'), [':']);
+  }
+  ifFalse ??= p.errorExpression(p.pos);
+  return { kind: 'TernaryExpression', pos: condition.pos, end: ifFalse.end, condition, ifTrue, ifFalse };
+}
+
+/** `a ?? b`: looser than every other binary operator. */
+function parseCoalesce(p: ParserCore, allowComma: boolean): ExpressionAst | undefined {
   let left = parseBinary(p, 1, allowComma);
   if (!left) return undefined;
-  // `??` binds looser than every other binary operator
   for (;;) {
     const t = p.peek('expression');
     if (t.kind !== 'QuestionQuestion') return left;

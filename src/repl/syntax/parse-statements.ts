@@ -5,6 +5,7 @@
  */
 import type {
   CatchClauseAst, ErrorStatementAst, ExpressionAst, FunctionDefinitionAst, IfClauseAst, IfStatementAst, PipelineBaseAst,
+  PipelineChainAst,
   StatementAst, StatementBlockAst, TrapStatementAst, TryStatementAst, TypeConstraintAst,
 } from './ast.js';
 import type { DiagnosticCode, Messages } from './diagnostics.js';
@@ -78,7 +79,26 @@ export function parseStatement(p: ParserCore): StatementAst | undefined {
       if (labeled) return labeled;
     }
   }
-  return parsePipeline(p);
+  return parsePipelineChain(p);
+}
+
+/** `a && b || c` (PowerShell 7), or a lone pipeline. */
+function parsePipelineChain(p: ParserCore): StatementAst | undefined {
+  const first = parsePipeline(p);
+  if (!first) return undefined;
+  let chain: PipelineBaseAst | PipelineChainAst = first;
+  for (;;) {
+    const t = p.peek('command');
+    if (t.kind !== 'AndAnd' && t.kind !== 'OrOr') return chain;
+    p.consume(t);
+    p.skipNewlines();
+    const right = parsePipeline(p);
+    if (!right) {
+      p.reportAt('EmptyPipelineChainElement', p.peek('command'), []);
+      return chain;
+    }
+    chain = { kind: 'PipelineChain', pos: chain.pos, end: right.end, left: chain, operator: t.kind === 'AndAnd' ? '&&' : '||', right };
+  }
 }
 
 function parseLabeledLoop(p: ParserCore, labelToken: Token): StatementAst | undefined {

@@ -34,8 +34,8 @@ export type TokenKind =
   | 'Plus' | 'Minus' | 'Star' | 'Slash' | 'Percent'
   | 'PlusPlus' | 'MinusMinus'
   | 'Exclaim'
-  /** `??` and `??=` (expression mode). */
-  | 'QuestionQuestion' | 'QuestionQuestionEquals'
+  /** `?`, `:` (the ternary operator), `??` and `??=` (expression mode). */
+  | 'QuestionMark' | 'Colon' | 'QuestionQuestion' | 'QuestionQuestionEquals'
   /** A dash operator in expression mode: `-eq`, `-not`, `-f`. See Token.operator. */
   | 'Operator'
   /** `-Name` or `-Name:` (command mode), or an unknown `-word` in expression mode. */

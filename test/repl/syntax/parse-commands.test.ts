@@ -120,6 +120,15 @@ describe('pipelines and assignments', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['InvalidLeftHandSide']);
   });
 
+  it('parses pipeline chains (PowerShell 7) left to right', () => {
+    expect(tree("Write-Output 'first' && Write-Output 'second'")).toBe('(&& (cmd Write-Output "first") (cmd Write-Output "second"))');
+    expect(tree('a && b || c')).toBe('(|| (&& (cmd a) (cmd b)) (cmd c))');
+    expect(tree('Get-X | Sort-Object &&\n  $ok')).toBe('(&& (pipe (cmd Get-X) (cmd Sort-Object)) $ok)');
+    expect(tree('$r = Get-X || Get-Y')).toBe('(= $r (|| (cmd Get-X) (cmd Get-Y)))');
+    const { diagnostics } = parseScript('Get-X &&');
+    expect(diagnostics.map((d) => [d.message, d.incompleteInput])).toEqual([['A pipeline chain operator must be followed by a pipeline.', true]]);
+  });
+
   it('allows expressions only first in a pipeline', () => {
     const { diagnostics } = parseScript('Get-X | $_');
     expect(diagnostics.map((d) => d.message)).toEqual(['Expressions are only allowed as the first element of a pipeline.']);

@@ -72,6 +72,15 @@ describe('operators', () => {
     expect(tree('$x ??= 100')).toBe('(??= $x 100)');
   });
 
+  it('parses the ternary operator (PowerShell 7) looser than ??, nesting to the right', () => {
+    expect(tree("$x -gt 3 ? 'big' : 'small'")).toBe('(? (gt $x 3) "big" "small")');
+    expect(tree('$a ?? $b ? 1 : 2')).toBe('(? (?? $a $b) 1 2)');
+    expect(tree('$a ? 1 : $b ? 2 : 3')).toBe('(? $a 1 (? $b 2 3))');
+    expect(tree('$a ?\n  1 :\n  2')).toBe('(? $a 1 2)');
+    expect(tree('Write-Output ($ok ? "y" : "n")')).toBe('(cmd Write-Output (paren (? $ok "y" "n")))');
+    expect(parseScript('$a ? 1').diagnostics.map((d) => d.message)).toEqual(["Missing ':' in the ternary expression."]);
+  });
+
   it('parses unary operators', () => {
     expect(tree('-bnot 5; -split "a b"; -join $x; ,1; +$x; -$x')).toBe('(bnot 5); (split "a b"); (join $x); (, 1); (+ $x); (- $x)');
   });

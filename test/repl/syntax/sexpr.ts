@@ -101,6 +101,10 @@ export function sexpr(node: AstNode | undefined): string {
       return '<error>';
     case 'BinaryExpression':
       return `(${node.operator} ${sexpr(node.left)} ${sexpr(node.right)})`;
+    case 'TernaryExpression':
+      return `(? ${sexpr(node.condition)} ${sexpr(node.ifTrue)} ${sexpr(node.ifFalse)})`;
+    case 'PipelineChain':
+      return `(${node.operator} ${sexpr(node.left)} ${sexpr(node.right)})`;
     case 'UnaryExpression':
       return node.postfix ? `(${sexpr(node.operand)} ${node.operator})` : `(${node.operator} ${sexpr(node.operand)})`;
     case 'RangeExpression':
