@@ -4,7 +4,7 @@
  * whole text as one string; -Tail the last lines; -ReadCount batches lines.
  */
 import type { CmdletContext, CmdletDefinition } from './types.js';
-import { isDirectory, pathArgs, resolveExisting } from './file-system/paths.js';
+import { isDirectory, requiredPathArgs, resolveExisting } from './file-system/paths.js';
 import { readAllText, readLines } from './file-system/read-lines.js';
 import { ENCODING_NAMES } from '../format/file-encoding.js';
 
@@ -58,7 +58,7 @@ export const getContent: CmdletDefinition = {
   module: 'Microsoft.PowerShell.Management',
   defaultParameterSet: 'Path',
   parameters: [
-    { name: 'Path', type: 'string[]', position: 0, mandatory: ['Path'], valueFromPipelineByPropertyName: true, parameterSets: ['Path'], description: 'Files to read; wildcards allowed.' },
+    { name: 'Path', type: 'string[]', position: 0, valueFromPipelineByPropertyName: true, parameterSets: ['Path'], description: 'Files to read; wildcards allowed.' },
     { name: 'LiteralPath', type: 'string[]', aliases: ['PSPath', 'LP'], mandatory: ['LiteralPath'], valueFromPipelineByPropertyName: true, parameterSets: ['LiteralPath'], description: 'Files to read, taken exactly as written.' },
     { name: 'TotalCount', type: 'long', aliases: ['First', 'Head'], description: 'Read only the first N lines.' },
     { name: 'Tail', type: 'int', aliases: ['Last'], description: 'Read only the last N lines.' },
@@ -71,7 +71,7 @@ export const getContent: CmdletDefinition = {
   create(ctx) {
     return {
       async *process(params) {
-        const { paths, literal } = pathArgs(params);
+        const { paths, literal } = requiredPathArgs(ctx, params, NAME);
         const encoding = params['Encoding'] as string | undefined;
         const first = params['TotalCount'] === undefined ? undefined : Number(params['TotalCount']);
         const tail = params['Tail'] === undefined ? undefined : Number(params['Tail']);

@@ -1,6 +1,6 @@
 /** Get-Item (gi): the file or directory item at each path. */
 import type { CmdletDefinition } from './types.js';
-import { pathArgs, resolveExisting } from './file-system/paths.js';
+import { requiredPathArgs, resolveExisting } from './file-system/paths.js';
 import { fileSystemItem } from './file-system/item.js';
 
 const NAME = 'Get-Item';
@@ -12,7 +12,7 @@ export const getItem: CmdletDefinition = {
   module: 'Microsoft.PowerShell.Management',
   defaultParameterSet: 'Path',
   parameters: [
-    { name: 'Path', type: 'string[]', position: 0, mandatory: ['Path'], valueFromPipeline: true, valueFromPipelineByPropertyName: true, parameterSets: ['Path'], description: 'Items to get; wildcards allowed.' },
+    { name: 'Path', type: 'string[]', position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true, parameterSets: ['Path'], description: 'Items to get; wildcards allowed.' },
     { name: 'LiteralPath', type: 'string[]', aliases: ['PSPath', 'LP'], mandatory: ['LiteralPath'], valueFromPipelineByPropertyName: true, parameterSets: ['LiteralPath'], description: 'Items to get, taken exactly as written.' },
     { name: 'Force', type: 'switch', description: 'Include hidden items.' },
   ],
@@ -20,7 +20,7 @@ export const getItem: CmdletDefinition = {
   create(ctx) {
     return {
       *process(params) {
-        const { paths, literal } = pathArgs(params);
+        const { paths, literal } = requiredPathArgs(ctx, params, NAME);
         for (const path of resolveExisting(ctx, NAME, paths, literal)) yield fileSystemItem(path);
       },
     };

@@ -5,7 +5,7 @@
  */
 import { readdirSync, rmSync } from 'node:fs';
 import type { CmdletContext, CmdletDefinition } from './types.js';
-import { commandClass, isDirectory, pathArgs, resolveExisting } from './file-system/paths.js';
+import { commandClass, isDirectory, requiredPathArgs, resolveExisting } from './file-system/paths.js';
 
 const NAME = 'Remove-Item';
 
@@ -27,7 +27,7 @@ export const removeItem: CmdletDefinition = {
   defaultParameterSet: 'Path',
   supportsShouldProcess: true,
   parameters: [
-    { name: 'Path', type: 'string[]', position: 0, mandatory: ['Path'], valueFromPipeline: true, valueFromPipelineByPropertyName: true, parameterSets: ['Path'], description: 'Items to delete; wildcards allowed.' },
+    { name: 'Path', type: 'string[]', position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true, parameterSets: ['Path'], description: 'Items to delete; wildcards allowed.' },
     { name: 'LiteralPath', type: 'string[]', aliases: ['PSPath', 'LP'], mandatory: ['LiteralPath'], valueFromPipelineByPropertyName: true, parameterSets: ['LiteralPath'], description: 'Items to delete, taken exactly as written.' },
     { name: 'Recurse', type: 'switch', description: 'Delete a directory with everything in it.' },
     { name: 'Force', type: 'switch', description: 'Delete read-only and hidden items too.' },
@@ -35,7 +35,7 @@ export const removeItem: CmdletDefinition = {
   create(ctx) {
     return {
       async process(params) {
-        const { paths, literal } = pathArgs(params);
+        const { paths, literal } = requiredPathArgs(ctx, params, NAME);
         for (const path of resolveExisting(ctx, NAME, paths, literal)) {
           const dir = isDirectory(path);
           if (!(await ctx.shouldProcess(path, dir ? 'Remove Directory' : 'Remove File'))) continue;

@@ -2,7 +2,7 @@
 import { relative } from 'node:path';
 import type { CmdletDefinition } from './types.js';
 import { pathInfo } from '../engine/runtime.js';
-import { pathArgs, resolveExisting } from './file-system/paths.js';
+import { requiredPathArgs, resolveExisting } from './file-system/paths.js';
 
 const NAME = 'Resolve-Path';
 
@@ -13,7 +13,7 @@ export const resolvePath: CmdletDefinition = {
   module: 'Microsoft.PowerShell.Management',
   defaultParameterSet: 'Path',
   parameters: [
-    { name: 'Path', type: 'string[]', position: 0, mandatory: ['Path'], valueFromPipeline: true, valueFromPipelineByPropertyName: true, parameterSets: ['Path'], description: 'Paths to resolve; wildcards allowed.' },
+    { name: 'Path', type: 'string[]', position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true, parameterSets: ['Path'], description: 'Paths to resolve; wildcards allowed.' },
     { name: 'LiteralPath', type: 'string[]', aliases: ['PSPath', 'LP'], mandatory: ['LiteralPath'], valueFromPipelineByPropertyName: true, parameterSets: ['LiteralPath'], description: 'Paths to resolve, taken exactly as written.' },
     { name: 'Relative', type: 'switch', description: 'Output paths relative to the current directory.' },
   ],
@@ -21,7 +21,7 @@ export const resolvePath: CmdletDefinition = {
   create(ctx) {
     return {
       *process(params) {
-        const { paths, literal } = pathArgs(params);
+        const { paths, literal } = requiredPathArgs(ctx, params, NAME);
         for (const path of resolveExisting(ctx, NAME, paths, literal)) {
           if (params['Relative'] !== true) {
             yield pathInfo(path);

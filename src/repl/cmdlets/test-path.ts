@@ -1,7 +1,7 @@
 /** Test-Path: whether each path exists (optionally as a file or a directory), or, with -IsValid, whether it could. */
 import type { CmdletDefinition } from './types.js';
 import { existsSync } from 'node:fs';
-import { absolutePath, expandWildcards, hasWildcard, isDirectory, pathArgs } from './file-system/paths.js';
+import { absolutePath, expandWildcards, hasWildcard, isDirectory, requiredPathArgs } from './file-system/paths.js';
 
 function matchesType(path: string, pathType: string): boolean {
   if (!existsSync(path)) return false;
@@ -16,7 +16,7 @@ export const testPath: CmdletDefinition = {
   module: 'Microsoft.PowerShell.Management',
   defaultParameterSet: 'Path',
   parameters: [
-    { name: 'Path', type: 'string[]', position: 0, mandatory: ['Path'], valueFromPipeline: true, valueFromPipelineByPropertyName: true, parameterSets: ['Path'], description: 'Paths to test; wildcards allowed.' },
+    { name: 'Path', type: 'string[]', position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true, parameterSets: ['Path'], description: 'Paths to test; wildcards allowed.' },
     { name: 'LiteralPath', type: 'string[]', aliases: ['PSPath', 'LP'], mandatory: ['LiteralPath'], valueFromPipelineByPropertyName: true, parameterSets: ['LiteralPath'], description: 'Paths to test, taken exactly as written.' },
     { name: 'PathType', type: 'string', aliases: ['Type'], validateSet: ['Any', 'Container', 'Leaf'], description: 'Leaf (a file), Container (a directory) or Any.' },
     { name: 'IsValid', type: 'switch', description: 'Test only whether the path is well formed.' },
@@ -25,7 +25,7 @@ export const testPath: CmdletDefinition = {
   create(ctx) {
     return {
       *process(params) {
-        const { paths, literal } = pathArgs(params);
+        const { paths, literal } = requiredPathArgs(ctx, params, 'Test-Path');
         const pathType = String(params['PathType'] ?? 'Any').toLowerCase();
         for (const raw of paths) {
           // An empty path names nothing; pwsh 7 answers False rather than failing.

@@ -73,6 +73,11 @@ describe('Get-Content', () => {
     expect(r.stderr).toContain(`Unable to get content because it is a directory: '${dir}'. Please use 'Get-ChildItem' instead.`);
   });
 
+  it('no path at all is the missing-parameter error', async () => {
+    const r = await runScript('Get-Content', { cwd: dir });
+    expect(r.stderr).toContain('Get-Content: Cannot process command because of one or more missing mandatory parameters: Path.');
+  });
+
   it('an empty file gives nothing, with or without -Raw', async () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     const r = await runScript("@(Get-Content empty.txt).Count\n$null -eq (Get-Content empty.txt -Raw)", { cwd: dir });

@@ -122,6 +122,19 @@ export function pathArgs(params: Readonly<Record<string, unknown>>): { paths: st
   return { paths: list.map(String), literal };
 }
 
+/**
+ * pathArgs for cmdlets that need a path. -Path is not declared mandatory: the
+ * binder keeps the parameter set chosen on the command line, so a mandatory
+ * -Path would reject items piped in by their PSPath (bound to -LiteralPath).
+ */
+export function requiredPathArgs(ctx: CmdletContext, params: Readonly<Record<string, unknown>>, cmdlet: string): { paths: string[]; literal: boolean } {
+  const args = pathArgs(params);
+  if (params['Path'] === undefined && params['LiteralPath'] === undefined) {
+    ctx.fail('Cannot process command because of one or more missing mandatory parameters: Path.', { category: 'InvalidArgument', errorId: `MissingMandatoryParameter,${commandClass(cmdlet)}`, exceptionType: 'System.Management.Automation.ParameterBindingException' });
+  }
+  return args;
+}
+
 export function parentOf(path: string): string {
   return dirname(path);
 }

@@ -9,10 +9,10 @@ import type { CmdletContext, CmdletDefinition, ParameterDefinition } from '../ty
 import { encoderFor, ENCODING_NAMES } from '../../format/file-encoding.js';
 import { DateTime } from '../../values/datetime.js';
 import { toPSString } from '../../values/to-string.js';
-import { absolutePath, commandClass, exists, expandWildcards, hasWildcard, isDirectory, parentOf, pathArgs, pathNotFound } from './paths.js';
+import { absolutePath, commandClass, exists, expandWildcards, hasWildcard, isDirectory, parentOf, requiredPathArgs, pathNotFound } from './paths.js';
 
 export const WRITE_CONTENT_PARAMETERS: ParameterDefinition[] = [
-  { name: 'Path', type: 'string[]', position: 0, mandatory: ['Path'], valueFromPipelineByPropertyName: true, parameterSets: ['Path'], description: 'Files to write.' },
+  { name: 'Path', type: 'string[]', position: 0, valueFromPipelineByPropertyName: true, parameterSets: ['Path'], description: 'Files to write.' },
   { name: 'LiteralPath', type: 'string[]', aliases: ['PSPath', 'LP'], mandatory: ['LiteralPath'], valueFromPipelineByPropertyName: true, parameterSets: ['LiteralPath'], description: 'Files to write, taken exactly as written.' },
   { name: 'Value', type: 'object[]', position: 1, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true, description: 'The content: each value becomes a line.' },
   { name: 'NoNewline', type: 'switch', description: 'Write the values with no newlines between or after them.' },
@@ -43,7 +43,7 @@ export function writeContentCmdlet(name: 'Set-Content' | 'Add-Content', append: 
       const fail = (message: string, id: string, category: string, path: string, exceptionType: string) =>
         ctx.writeError(message, { category, errorId: `${id},${commandClass(name)}`, targetObject: path, exceptionType });
       const targetsFor = (params: Readonly<Record<string, unknown>>): Target[] => {
-        const { paths, literal } = pathArgs(params);
+        const { paths, literal } = requiredPathArgs(ctx, params, name);
         const out: Target[] = [];
         for (const raw of paths) {
           const full = absolutePath(ctx.cwd, raw);
