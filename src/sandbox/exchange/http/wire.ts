@@ -12,37 +12,44 @@ const GUID_PROPS = /(Guid|^ExchangeObjectId|^MailboxGuid|^OwnerADGuid|^ExternalD
  * building them as JS objects first costs several times more.
  */
 export function wireJson(obj: Obj, annotate: boolean): string {
-  const parts: string[] = [];
+  let out = '';
   for (const k in obj) {
     const v = obj[k];
-    const key = JSON.stringify(k);
-    const note = (suffix: string, value: string) => {
-      if (annotate) parts.push(`"${k}@${suffix}":"${value}"`);
-    };
+    const key = keyText(k);
+    let note = '';
+    let text: string;
     if (Array.isArray(v)) {
-      note('odata.type', '#Collection(String)');
-      parts.push(`${key}:${JSON.stringify(v.map((x) => (x instanceof Date ? wireDate(x) : String(x))))}`);
+      note = `"${k}@odata.type":"#Collection(String)",`;
+      text = JSON.stringify(v.map((x) => (x instanceof Date ? wireDate(x) : String(x))));
     } else if (v instanceof Date) {
-      note('data.type', 'System.DateTime');
-      parts.push(`${key}:"${wireDate(v, k.endsWith('UTC'))}"`);
+      note = `"${k}@data.type":"System.DateTime",`;
+      text = `"${wireDate(v, k.endsWith('UTC'))}"`;
     } else if (typeof v === 'number') {
       const big = Math.abs(v) > 2147483647;
-      note('data.type', Number.isInteger(v) ? (big ? 'System.Int64' : 'System.Int32') : 'System.Double');
-      if (big) note('odata.type', '#Int64');
-      parts.push(`${key}:${v}`);
+      note = `"${k}@data.type":"${Number.isInteger(v) ? (big ? 'System.Int64' : 'System.Int32') : 'System.Double'}",${big ? `"${k}@odata.type":"#Int64",` : ''}`;
+      text = String(v);
     } else if (typeof v === 'boolean') {
-      note('data.type', 'System.Boolean');
-      parts.push(`${key}:${v}`);
+      note = `"${k}@data.type":"System.Boolean",`;
+      text = v ? 'true' : 'false';
     } else if (typeof v === 'string') {
-      if (GUID_PROPS.test(k) && isGuid(v)) {
-        note('data.type', 'System.Guid');
-        note('odata.type', '#Guid');
-      }
-      parts.push(`${key}:${JSON.stringify(v)}`);
-    } else if (v === null || v === undefined) parts.push(`${key}:null`);
-    else parts.push(`${key}:${JSON.stringify(v)}`);
+      if (GUID_PROPS.test(k) && isGuid(v)) note = `"${k}@data.type":"System.Guid","${k}@odata.type":"#Guid",`;
+      text = JSON.stringify(v);
+    } else text = v === null || v === undefined ? 'null' : JSON.stringify(v);
+    out += `${annotate ? note : ''}${key}${text},`;
   }
-  return `{${parts.join(',')}}`;
+  return `{${out.slice(0, -1)}}`;
+}
+
+const KEYS = new Map<string, string>();
+
+/** `"Name":` for a property name, cached: the same few hundred names recur on every object. */
+function keyText(k: string): string {
+  let t = KEYS.get(k);
+  if (t === undefined) {
+    t = `${JSON.stringify(k)}:`;
+    if (KEYS.size < 10_000) KEYS.set(k, t);
+  }
+  return t;
 }
 
 /** An envelope object with its `value` array spliced in as ready-made JSON text (and members after it). */
