@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getMember } from '../../../src/repl/cmdlets/get-member.js';
 import { PSHashtable } from '../../../src/repl/values/hashtable.js';
 import { PSObject } from '../../../src/repl/values/psobject.js';
+import { TimeSpan } from '../../../src/repl/values/timespan.js';
 import { runCmdlet } from './helpers.js';
 
 const rows = (out: unknown[]) => out.map((o) => [(o as PSObject).get('Name'), (o as PSObject).get('MemberType'), (o as PSObject).get('Definition')]);
@@ -46,6 +47,12 @@ describe('Get-Member', () => {
     const r = await runCmdlet(getMember, { params: { InputObject: [1, 2], MemberType: ['Properties'] } });
     expect((r.output[0] as PSObject).get('TypeName')).toBe('System.Object[]');
     expect(rows(r.output).map((x) => `${x[1]}:${x[0]}`)).toEqual(['AliasProperty:Count', 'Property:IsFixedSize', 'Property:IsReadOnly', 'Property:IsSynchronized', 'Property:Length', 'Property:LongLength', 'Property:Rank', 'Property:SyncRoot']);
+  });
+
+  it('describes a TimeSpan with its properties', async () => {
+    const r = await runCmdlet(getMember, { params: { Name: ['TotalDays', 'Days'] }, input: [new TimeSpan(0)] });
+    expect(rows(r.output)).toEqual([['Days', 'Property', 'int Days {get;}'], ['TotalDays', 'Property', 'double TotalDays {get;}']]);
+    expect((r.output[0] as PSObject).get('TypeName')).toBe('System.TimeSpan');
   });
 
   it('without input it is an error', async () => {

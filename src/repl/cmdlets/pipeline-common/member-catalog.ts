@@ -1,8 +1,10 @@
 /**
- * The members Get-Member lists for the value kinds the language has. .NET
- * types have many overloads; each method is listed once with the signature
- * scripts most often use.
+ * The members Get-Member lists. For the kinds scripts inspect most (custom
+ * objects, strings, numbers, dates, hashtables, arrays) the list follows
+ * pwsh's output, each method with the signatures scripts use most; other
+ * kinds come from the value layer's member list.
  */
+import { listMembers } from '../../values/member-list.js';
 import { DateTime, PSObject, toDotNetString } from './values.js';
 import { isHashtable } from './hashtable.js';
 import { typeNameOf } from './type-name.js';
@@ -145,5 +147,6 @@ export function membersOf(value: unknown): MemberInfo[] {
   if (value instanceof DateTime) return DATE_MEMBERS;
   if (isHashtable(value)) return HASHTABLE_MEMBERS;
   if (Array.isArray(value)) return ARRAY_MEMBERS;
-  return OBJECT_METHODS;
+  // Other kinds (TimeSpan, List[T], regex, guid...): the value layer's list of what they support.
+  return listMembers(value);
 }
