@@ -79,6 +79,10 @@ describe('Get-EXO* entity sets', () => {
     expect(any.body.value.map((m: any) => m.Alias)).toEqual(['admin']);
     const not = await h.get(`${base}/Recipient?$filter=${encodeURIComponent("not (RecipientTypeDetails eq 'UserMailbox')")}&$top=500`);
     expect(not.body.value.every((r: any) => r.RecipientTypeDetails !== 'UserMailbox')).toBe(true);
+    const opath = await h.get(`${base}/Mailbox?Filter=${encodeURIComponent("RecipientTypeDetails -eq 'SharedMailbox'")}&$top=500`);
+    expect(opath.body.value.length).toBeGreaterThan(0);
+    expect(opath.body.value.every((m: any) => m.RecipientTypeDetails === 'SharedMailbox')).toBe(true);
+    expect((await h.get(`${base}/Mailbox?Filter=${encodeURIComponent("Alias -eq")}`)).status).toBe(400);
     expect((await h.get(`${base}/Mailbox?$filter=${encodeURIComponent("DisplayName eq")}`)).status).toBe(400);
     expect((await h.get(`${base}/Mailbox?$filter=${encodeURIComponent("Colour eq 'red'")}`)).status).toBe(400);
   });

@@ -60,6 +60,8 @@ function plan(segments: string[], query: URLSearchParams): Plan {
     if (option('RecipientTypeDetails')) p.RecipientTypeDetails = option('RecipientTypeDetails')!.split(',');
     if (option('RecipientType')) p.RecipientType = option('RecipientType')!.split(',');
     if (/^true$/i.test(option('SoftDeletedMailbox') ?? '')) p.SoftDeletedMailbox = true;
+    // A client may also pass the OPATH filter untranslated, as `Filter=`.
+    if (option('Filter')) p.Filter = option('Filter');
     if (key !== undefined) p.Identity = key;
     return p;
   };
