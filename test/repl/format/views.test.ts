@@ -10,6 +10,7 @@ import { SecureString } from '../../../src/repl/values/securestring.js';
 import { DateTime } from '../../../src/repl/values/datetime.js';
 import { PSHashtable } from '../../../src/repl/values/hashtable.js';
 import { findView, registerView, unregisterViews } from '../../../src/repl/format/views.js';
+import { chooseColumns } from '../../../src/repl/format/column-choice.js';
 import { cellText, toText } from '../../../src/repl/format/display.js';
 import { formatTable } from '../../../src/repl/cmdlets/format-table.js';
 import { outDefaultLines, runCmdlet, textOf } from './helpers.js';
@@ -146,5 +147,22 @@ describe('cell text', () => {
 
   it('prints a date in the current culture', () => {
     expect(toText(DateTime.fromParts(2026, 11, 26, 12, 46, 37))).toBe('11/26/2026 12:46:37 PM');
+  });
+});
+
+describe('column choice for other renderers', () => {
+  it('gives the ad-hoc table columns with their alignment and cell text', () => {
+    const choice = chooseColumns(new PSObject({ Name: 'a', Size: 1.5 }));
+    expect(choice?.shape).toBe('table');
+    expect(choice?.columns.map((c) => [c.label, c.align])).toEqual([['Name', 'left'], ['Size', 'right']]);
+    expect(choice?.columns[1].text(new PSObject({ Name: 'b', Size: 2.25 }))).toBe('2.25');
+  });
+
+  it('uses a registered view, a list for 5+ properties, and nothing for scalars', () => {
+    const group = new PSObject({ Count: 1, Name: 'x', Group: [1], Values: ['x'] }, ['Microsoft.PowerShell.Commands.GroupInfo', 'System.Object']);
+    expect(chooseColumns(group)?.columns.map((c) => c.label)).toEqual(['Count', 'Name', 'Group']);
+    expect(chooseColumns(new PSObject({ a: 1, b: 2, c: 3, d: 4, e: 5 }))?.shape).toBe('list');
+    expect(chooseColumns('text')).toBeUndefined();
+    expect(chooseColumns(42)).toBeUndefined();
   });
 });
