@@ -98,6 +98,8 @@ describe('Get-EXO* entity sets', () => {
   it('serves mailbox statistics, permissions, folders and devices', async () => {
     const stats = (await h.get(`${base}/Mailbox('${b64(admin)}')/Exchange.GetMailboxStatistics()?isEncoded=true`)).body.value[0];
     expect(Object.keys(stats).sort()).toEqual(['DeletedItemCount', 'DisplayName', 'ItemCount', 'MailboxGuid', 'TotalDeletedItemSize', 'TotalItemSize']);
+    const byGuid = (await h.get(`${base}/Mailbox/Exchange.GetMailboxStatisticsV2(mailboxGuid=${stats.MailboxGuid},databaseGuid=null)`)).body.value[0];
+    expect(byGuid).toEqual(stats);
     const full = (await h.get(`${base}/Mailbox('${b64(admin)}')/Exchange.GetMailboxStatistics()?isEncoded=true&PropertySet=All`)).body.value[0];
     expect(full.LastLogonTime).toBeDefined();
     const perms = (await h.get(`${base}/Mailbox('${b64(admin)}')/MailboxPermission?isEncoded=true`)).body.value;

@@ -19,7 +19,7 @@ interface Plan {
   single: boolean;
 }
 
-const SEGMENT = /^([A-Za-z.]+)(?:\((.*)\))?$/s;
+const SEGMENT = /^([A-Za-z][A-Za-z0-9.]*)(?:\((.*)\))?$/s;
 
 /** Parses `Name('key')` or `Name(arg='x',arg2=Type'y')`. */
 function segment(text: string): { name: string; args?: string } {
@@ -68,6 +68,11 @@ function plan(segments: string[], query: URLSearchParams): Plan {
   switch (first?.name.toLowerCase()) {
     case 'mailbox': {
       if (!second) return { cmdlet: 'Get-Mailbox', params: listParams(), entitySet: 'Mailbox', single: key !== undefined };
+      if (key === undefined && second.name.toLowerCase() === 'exchange.getmailboxstatisticsv2') {
+        const guid = namedArgs(second.args, false).mailboxguid;
+        if (!guid) throw badRequest("The parameter 'mailboxGuid' is required.");
+        return { cmdlet: 'Get-MailboxStatistics', params: { Identity: guid }, entitySet: 'MailboxStatistics', single: false };
+      }
       if (key === undefined) throw badRequest('A mailbox key is required for this navigation.');
       const nav = second.name.toLowerCase();
       if (nav === 'exchange.getmailboxstatistics') return { cmdlet: 'Get-MailboxStatistics', params: { Identity: key, Archive: /^true$/i.test(option('Archive') ?? '') }, entitySet: 'MailboxStatistics', single: false };
