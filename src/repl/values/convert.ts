@@ -224,20 +224,24 @@ export function convertTo(type: PSTypeInfo | string, value: unknown): unknown {
   if (!t) throw typeNotFound(String(type));
   if (value instanceof SwitchValue && t.kind !== 'switch') value = value.isPresent;
   switch (t.kind) {
-    case 'object': case 'psobject': return value ?? null;
+    case 'psobject': return value ?? null;
+    case 'object':
+      if (t === TYPES.object || value === null || value === undefined || isInstanceOf(value, t)) return value ?? null;
+      throw castError(value, t);
     case 'int': case 'long': case 'short': case 'byte': return toIntegral(value, t);
     case 'double': case 'single': case 'decimal': {
       const n = toNumber(value, t);
       return t.kind === 'single' ? Math.fround(n) : n;
     }
     case 'string': return value === null || value === undefined ? '' : toPSString(value);
-    case 'char': return toChar(value, t);
+    case 'char': return value === null || value === undefined ? '\0' : toChar(value, t);
     case 'bool': case 'switch': return toBoolean(value);
+    // $null becomes a value type's default, as in .NET.
     case 'datetime':
-      if (value === null || value === undefined) return null;
+      if (value === null || value === undefined) return DateTime.MinValue;
       return toDateTime(value, t);
     case 'timespan':
-      if (value === null || value === undefined) return null;
+      if (value === null || value === undefined) return TimeSpan.Zero;
       return toTimeSpan(value, t);
     case 'array': return toArray(value, t);
     case 'list': {
@@ -255,6 +259,7 @@ export function convertTo(type: PSTypeInfo | string, value: unknown): unknown {
       throw castError(value, t);
     case 'pscustomobject': return toCustomObject(value);
     case 'guid':
+      if (value === null || value === undefined) return PSGuid.Empty;
       if (value instanceof PSGuid) return value;
       if (typeof value === 'string') {
         const g = PSGuid.tryParse(value);

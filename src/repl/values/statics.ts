@@ -13,6 +13,7 @@ import {
   DATETIME, TIMESPAN, GUID, PATH, ENVIRONMENT, REGEX, PSCREDENTIAL, HASHTABLE, SECURESTRING, listStatics, enumStatics,
 } from './static-system.js';
 import { DAY_NAMES } from './calendar.js';
+import { STRING_BUILDER } from './string-builder.js';
 
 export type { StaticType } from './static-numeric.js';
 
@@ -37,6 +38,7 @@ const registry = new Map<string, StaticType>(Object.entries({
   'system.management.automation.pscredential': PSCREDENTIAL,
   'system.collections.hashtable': HASHTABLE,
   'system.security.securestring': SECURESTRING,
+  'system.text.stringbuilder': STRING_BUILDER,
   'system.dayofweek': enumStatics(DAY_NAMES),
   'system.datetimekind': enumStatics(['Unspecified', 'Utc', 'Local']),
   'system.midpointrounding': enumStatics(['ToEven', 'AwayFromZero', 'ToZero', 'ToNegativeInfinity', 'ToPositiveInfinity']),

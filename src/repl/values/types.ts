@@ -95,6 +95,7 @@ export const TYPES = {
   stringSplitOptions: register(t('System.StringSplitOptions', 'enum', 'System.Enum')),
   match: register(t('System.Text.RegularExpressions.Match', 'object', 'System.Text.RegularExpressions.Group')),
   dictionaryEntry: register(t('System.Collections.DictionaryEntry', 'object', VALUE)),
+  stringBuilder: register(t('System.Text.StringBuilder', 'object')),
 } as const;
 
 for (const full of [

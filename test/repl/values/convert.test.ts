@@ -98,6 +98,13 @@ describe('convertTo', () => {
     expect((convertTo('timespan', '1.02:03:04') as TimeSpan).totalSeconds).toBe(93784);
     expect((convertTo('timespan', '00:30') as TimeSpan).totalMinutes).toBe(30);
   });
+  it('$null becomes the default of a value type', () => {
+    expect(convertTo('datetime', null)).toBe(DateTime.MinValue);
+    expect((convertTo('timespan', null) as TimeSpan).ticks).toBe(0);
+    expect(String(convertTo('guid', null))).toBe('00000000-0000-0000-0000-000000000000');
+    expect(convertTo('bool', null)).toBe(false);
+    expect(convertTo('double', null)).toBe(0);
+  });
   it('arrays and typed arrays', () => {
     expect(convertTo('array', 5)).toEqual([5]);
     expect(convertTo('array', null)).toBeNull();

@@ -153,6 +153,14 @@ describe('constructors', () => {
     expect(getMember(net, 'Domain')).toBe('CONTOSO');
     expect(() => call('pscredential', 'new', ['u', 'plain'])).toThrow('Cannot convert argument "password"');
   });
+  it('StringBuilder', () => {
+    const sb = call('System.Text.StringBuilder', 'new', []) as PSObject;
+    expect(invokeMethod(sb, 'Append', ['a'])).toBe(sb);
+    invokeMethod(sb, 'AppendLine', ['b']);
+    invokeMethod(sb, 'AppendFormat', ['{0}-{1}', 1, 2]);
+    expect(toPSString(sb)).toBe('ab\n1-2');
+    expect(getMember(sb, 'Length')).toBe(6);
+  });
   it('enums give names', () => {
     expect(prop('System.DayOfWeek', 'Monday')).toBe('Monday');
     expect(prop('MidpointRounding', 'AwayFromZero')).toBe('AwayFromZero');
