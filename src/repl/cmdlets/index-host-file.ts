@@ -3,6 +3,7 @@
  * (Microsoft.PowerShell.Utility / Management / Security), as one group for the engine.
  */
 import type { CmdletDefinition } from './types.js';
+import './file-system/item-views.js';
 import { writeHost } from './write-host.js';
 import { writeError } from './write-error.js';
 import { writeDebug, writeVerbose, writeWarning } from './write-message.js';

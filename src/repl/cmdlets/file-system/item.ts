@@ -4,9 +4,9 @@
  */
 import { lstatSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
-import { userInfo } from 'node:os';
 import { DateTime } from '../../values/datetime.js';
 import { PSObject } from '../../values/psobject.js';
+import { groupName, userName } from './owners.js';
 
 export const FILE_INFO = 'System.IO.FileInfo';
 export const DIRECTORY_INFO = 'System.IO.DirectoryInfo';
@@ -19,16 +19,6 @@ function unixMode(stats: Stats, link: boolean): string {
   let out = kind;
   for (let i = 8; i >= 0; i--) out += bits & (1 << i) ? rwx[(8 - i) % 3] : '-';
   return out;
-}
-
-function ownerName(uid: number): string {
-  try {
-    const me = userInfo();
-    if (me.uid === uid) return me.username;
-  } catch {
-    // No passwd entry for the current user: fall back to the number.
-  }
-  return uid === 0 ? 'root' : String(uid);
 }
 
 /** The item for a path known to exist. */
@@ -46,7 +36,9 @@ export function fileSystemItem(fullPath: string): PSObject {
   item.set('PSIsContainer', isDir);
   item.set('Mode', `${link ? 'l' : isDir ? 'd' : '-'}----`);
   item.set('UnixMode', unixMode(stats, link));
-  item.set('User', ownerName(stats.uid));
+  item.set('User', userName(stats.uid));
+  item.set('Group', groupName(stats.gid));
+  item.set('Size', stats.size);
   item.set('Name', name);
   item.set('FullName', fullPath);
   item.set('Extension', ext);
