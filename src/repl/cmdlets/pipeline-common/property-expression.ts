@@ -87,9 +87,8 @@ export function resolveNames(expr: PropertyExpression, obj: unknown): string[] {
 }
 
 /** Text of a script block as PowerShell names a property after it (`{$_.a}` → `$_.a`). */
-export function blockText(block: unknown): string {
-  const text = typeof block === 'function' ? block.toString() : toPSString(block);
-  return text;
+function blockText(block: unknown): string {
+  return typeof block === 'function' ? block.toString() : toPSString(block);
 }
 
 /**
