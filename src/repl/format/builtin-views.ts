@@ -25,6 +25,8 @@ registerView('System.TimeSpan', {
   columns: ['Days', 'Hours', 'Minutes', 'Seconds', 'Milliseconds'].map((property) => ({ property })),
 });
 
+registerView('System.TimeSpan', { kind: 'wide', columns: [{ property: 'TotalMilliseconds' }] });
+
 registerView('System.Collections.DictionaryEntry', {
   kind: 'table',
   columns: [{ property: 'Name', width: 30 }, { property: 'Value' }],
@@ -94,6 +96,8 @@ registerView('System.Management.Automation.PSModuleInfo', {
     },
   ],
 });
+
+registerView('System.Management.Automation.PSModuleInfo', { kind: 'wide', columns: [{ property: 'Name' }] });
 
 /** Get-InstalledModule / Find-Module (PowerShellGet's format data). */
 registerView('Microsoft.PowerShell.Commands.PSRepositoryItemInfo', {
