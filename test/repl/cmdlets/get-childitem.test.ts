@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runScript, tempDir } from './session-run.js';
@@ -69,6 +70,29 @@ describe('Get-ChildItem', () => {
   it('items carry Length, Extension, BaseName, Mode and a LastWriteTime', async () => {
     const r = await runScript("$f = Get-ChildItem c.csv\n$f.Length\n$f.Extension\n$f.BaseName\n$f.Mode\n$f.DirectoryName -eq (Get-Location).Path\n$f.LastWriteTime -is [datetime]\n(Get-ChildItem -Directory).Mode", { cwd: dir });
     expect(r.stdout).toBe('3\n.csv\nc\n-----\nTrue\nTrue\nd----\n');
+  });
+
+  it('shows items in pwsh\'s Unix table: mode, user, group, write time, size, name', async () => {
+    const when = new Date(2024, 2, 5, 9, 8, 7);
+    for (const name of ['Logs', 'c.csv']) {
+      chmodSync(join(dir, name), name === 'Logs' ? 0o755 : 0o644);
+      utimesSync(join(dir, name), when, when);
+    }
+    const user = execFileSync('id', ['-un']).toString().trim();
+    const group = execFileSync('id', ['-gn']).toString().trim();
+    const dirSize = String(execFileSync('stat', ['-c', '%s', join(dir, 'Logs')])).trim();
+    const row = (mode: string, size: string, name: string) =>
+      `${mode} ${user.padStart(10)} ${group.padEnd(10)} ${'3/5/2024 09:08'.padStart(16)} ${size.padStart(12)} ${name}`;
+    const r = await runScript('Get-ChildItem -Exclude *.txt', { cwd: dir });
+    expect(r.stdout).toBe([
+      '',
+      `UnixMode   ${'User'.padStart(10)} ${'Group'.padEnd(10)} ${'LastWriteTime'.padStart(16)} ${'Size'.padStart(12)} Name`,
+      `--------   ${'----'.padStart(10)} ${'-----'.padEnd(10)} ${'-------------'.padStart(16)} ${'----'.padStart(12)} ----`,
+      row('drwxr-xr-x', dirSize, 'Logs'),
+      row('-rw-r--r--', '3', 'c.csv'),
+      '',
+      '',
+    ].join('\n'));
   });
 
   it('a file path gives that file', async () => {
