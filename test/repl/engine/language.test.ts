@@ -121,3 +121,25 @@ describe('language', () => {
     expect(r.result.exitCode).toBe(1);
   });
 });
+
+describe('PowerShell 7 operators and value-layer calls', () => {
+  const more: Array<[string, string, string[]]> = [
+    ['ternary', '$n = 5; $n -gt 3 ? "big" : "small"', ['big']],
+    ['null-coalescing', '$a = $null; $a ?? "default"; 0 ?? "zero kept"', ['default', '0']],
+    ['??= assigns only to $null', '$a = $null; $a ??= 1; $a ??= 2; $a', ['1']],
+    ['&& and ||', 'Write-Output a && Write-Output b; Test-Error x -ErrorAction SilentlyContinue || Write-Output c', ['a', 'b', 'c']],
+    ['string methods', '"Hello".ToUpper(); " x ".Trim(); "a,b".Split(",").Count', ['HELLO', 'x', '2']],
+    ['static members', '[math]::Max(3, 9); [string]::IsNullOrEmpty("")', ['9', 'True']],
+    ['type literals as values', '([int]).Name; 5 -is [int]; "5" -as [int]', ['Int32', 'True', '5']],
+    ['index assignment and negative indexes', '$a = 1, 2, 3; $a[-1] = 9; $a[-1]; $a[0..1]', ['9', '1', '2']],
+    ['hashtable member and index assignment', '$h = @{}; $h.a = 1; $h["b"] = 2; $h.Count; $h.b', ['2', '2']],
+    ['member enumeration', '$objs = [pscustomobject]@{ N = 1 }, [pscustomobject]@{ N = 2 }; $objs.N', ['1', '2']],
+    ['-match sets $Matches', 'if ("user@contoso.com" -match "@(?<domain>.+)$") { $Matches.domain }', ['contoso.com']],
+    ['-f format operator', '"{0}-{1}" -f "a", 7', ['a-7']],
+  ];
+  for (const [name, script, expected] of more) {
+    it(name, async () => {
+      expect(await out(script)).toEqual(expected);
+    });
+  }
+});

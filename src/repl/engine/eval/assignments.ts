@@ -16,10 +16,15 @@ import { readVariable, writeVariable } from './variables.js';
 /** Performs the assignment; returns the value assigned (what `($x = 5)` yields). */
 export async function executeAssignment(stmt: AssignmentStatementAst, frame: Frame, wantValue: boolean): Promise<unknown> {
   const only = stmt.right.kind === 'Pipeline' ? lonePipelineExpression(stmt.right) : undefined;
+  if (stmt.operator === '??=') {
+    const l = stmt.left;
+    const current = l.kind === 'VariableExpression' ? readVariable(l, frame) : await readTarget(l, frame);
+    if (current !== null && current !== undefined) return wantValue ? current : undefined;
+  }
   let value = only && isPure(only) ? evalPure(only, frame) : await evalStatementValue(stmt.right, frame);
   if (value === undefined) value = null;
   const left = stmt.left;
-  if (stmt.operator !== '=') {
+  if (stmt.operator !== '=' && stmt.operator !== '??=') {
     const current = left.kind === 'VariableExpression' ? readVariable(left, frame) : await readTarget(left, frame);
     const op = stmt.operator.slice(0, -1);
     const right = value;

@@ -12,7 +12,7 @@ import { ScriptBlock } from '../runtime.js';
 import { collected, unrolled } from '../output.js';
 import { newHashtable, hashtableSet, toBoolean } from '../value-ops.js';
 import {
-  applyBinary, applyConvert, applyIndex, applyInvokeSync, applyMember, applyUnary, evalPure, isPure, memberName, rangeArray, TypeLiteral,
+  applyBinary, applyConvert, applyIndex, applyInvokeSync, applyMember, applyUnary, evalPure, isPure, memberName, rangeArray, typeValue,
 } from './pure.js';
 import { readVariable } from './variables.js';
 import { expandParts } from './strings.js';
@@ -34,9 +34,11 @@ async function evalAsync(node: ExpressionAst, frame: Frame): Promise<unknown> {
       const left = await evalExpr(n.left, frame);
       if (n.operator === 'and') return toBoolean(left) && toBoolean(await evalExpr(n.right, frame));
       if (n.operator === 'or') return toBoolean(left) || toBoolean(await evalExpr(n.right, frame));
-      const right = n.right.kind === 'TypeExpression' ? new TypeLiteral(n.right.typeName.name) : await evalExpr(n.right, frame);
+      if (n.operator === '??') return left === null || left === undefined ? evalExpr(n.right, frame) : left;
+      const right = n.right.kind === 'TypeExpression' ? typeValue(n.right.typeName.name) : await evalExpr(n.right, frame);
       return applyBinary(n, left, right, frame);
     })
+    .with({ kind: 'TernaryExpression' }, async (n) => evalExpr(toBoolean(await evalExpr(n.condition, frame)) ? n.ifTrue : n.ifFalse, frame))
     .with({ kind: 'UnaryExpression' }, async (n) => applyUnary(n, frame, await evalExpr(n.operand, frame)))
     .with({ kind: 'RangeExpression' }, async (n) => rangeArray(await evalExpr(n.lower, frame), await evalExpr(n.upper, frame)))
     .with({ kind: 'ArrayLiteral' }, async (n) => {

@@ -14,16 +14,37 @@ import type { Frame } from '../runtime.js';
 import { ScriptBlock } from '../runtime.js';
 import {
   binaryOperator, unaryOperator, convertTo, getIndex, getMember, getStaticMember, invokeMethod, invokeStaticMethod, toBoolean, toPSString, PSHashtable,
+  PSTypeObject, resolveType,
 } from '../value-ops.js';
 import { readVariable, writeVariable } from './variables.js';
 import { expandParts } from './strings.js';
 
-/** A `[TypeName]` used as a value (`[math]`, the right side of `-is`). */
+/** A `[TypeName]` the value layer does not know as a type object (its statics may still resolve it). */
 export class TypeLiteral {
   constructor(readonly name: string) {}
   toString(): string {
     return this.name;
   }
+}
+
+const typeCache = new Map<string, PSTypeObject | TypeLiteral>();
+
+/** What `[int]` evaluates to: a System.Type object when the value layer knows the type. */
+export function typeValue(name: string): PSTypeObject | TypeLiteral {
+  let v = typeCache.get(name);
+  if (!v) {
+    const info = resolveType(name);
+    v = info ? new PSTypeObject(info) : new TypeLiteral(name);
+    typeCache.set(name, v);
+  }
+  return v;
+}
+
+/** A type operand as the value layer's statics and -is/-as take it. */
+function typeArg(target: unknown): string | PSTypeObject {
+  if (target instanceof TypeLiteral) return target.name;
+  if (target instanceof PSTypeObject) return target;
+  return toPSString(target);
 }
 
 const pureCache = new WeakMap<ExpressionAst, boolean>();
@@ -46,6 +67,8 @@ function computePure(node: ExpressionAst): boolean {
       return !node.splatted;
     case 'BinaryExpression':
       return isPure(node.left) && isPure(node.right);
+    case 'TernaryExpression':
+      return isPure(node.condition) && isPure(node.ifTrue) && isPure(node.ifFalse);
     case 'UnaryExpression':
       return isPure(node.operand);
     case 'RangeExpression':
@@ -77,13 +100,18 @@ export function evalPure(node: ExpressionAst, frame: Frame): unknown {
     case 'BinaryExpression': {
       if (node.operator === 'and') return toBoolean(evalPure(node.left, frame)) && toBoolean(evalPure(node.right, frame));
       if (node.operator === 'or') return toBoolean(evalPure(node.left, frame)) || toBoolean(evalPure(node.right, frame));
-      return applyBinary(node, evalPure(node.left, frame), node.right.kind === 'TypeExpression' ? new TypeLiteral(node.right.typeName.name) : evalPure(node.right, frame), frame);
+      if (node.operator === '??') {
+        const left = evalPure(node.left, frame);
+        return left === null || left === undefined ? evalPure(node.right, frame) : left;
+      }
+      return applyBinary(node, evalPure(node.left, frame), node.right.kind === 'TypeExpression' ? typeValue(node.right.typeName.name) : evalPure(node.right, frame), frame);
     }
+    case 'TernaryExpression': return evalPure(toBoolean(evalPure(node.condition, frame)) ? node.ifTrue : node.ifFalse, frame);
     case 'UnaryExpression': return applyUnary(node, frame, evalPure(node.operand, frame));
     case 'RangeExpression': return rangeArray(evalPure(node.lower, frame), evalPure(node.upper, frame));
     case 'ArrayLiteral': return node.elements.map((e) => evalPure(e, frame));
     case 'ConvertExpression': return applyConvert(node.typeName.name, evalPure(node.child, frame));
-    case 'TypeExpression': return new TypeLiteral(node.typeName.name);
+    case 'TypeExpression': return typeValue(node.typeName.name);
     case 'ScriptBlockExpression': return new ScriptBlock(node.scriptBlock, frame.source, node.text);
     case 'MemberExpression': return applyMember(node, evalPure(node.target, frame), memberName(evalPure(node.member, frame)));
     case 'IndexExpression': return applyIndex(evalPure(node.target, frame), evalPure(node.index, frame));
@@ -101,8 +129,8 @@ export function memberName(value: unknown): string {
 export function applyBinary(node: BinaryExpressionAst, left: unknown, right: unknown, frame: Frame): unknown {
   const op = node.operator;
   if (op === 'is' || op === 'isnot' || op === 'as') {
-    const typeName = right instanceof TypeLiteral ? right.name : toPSString(right);
-    return wrapValueError(() => binaryOperator(op, left, typeName));
+    const type = right instanceof PSTypeObject ? right.info : typeArg(right);
+    return wrapValueError(() => binaryOperator(op, left, type));
   }
   if (op === 'match' || op === 'imatch' || op === 'cmatch' || op === 'notmatch' || op === 'inotmatch' || op === 'cnotmatch') {
     return wrapValueError(() => binaryOperator(op, left, right, { onMatches: (m) => setMatches(frame, m) }));
@@ -160,8 +188,8 @@ export function applyConvert(typeName: string, value: unknown): unknown {
 
 export function applyMember(node: MemberExpressionAst, target: unknown, name: string): unknown {
   if (node.static) {
-    const typeName = target instanceof TypeLiteral ? target.name : toPSString(target);
-    return wrapValueError(() => getStaticMember(typeName, name));
+    const type = typeArg(target);
+    return wrapValueError(() => getStaticMember(type, name));
   }
   if (target instanceof ScriptBlock) {
     if (name.toLowerCase() === 'ast') return target.ast;
@@ -174,14 +202,13 @@ export function applyIndex(target: unknown, index: unknown): unknown {
   if (target === null || target === undefined) {
     throw runtimeError('Cannot index into a null array.', { errorId: 'NullArray', category: 'InvalidOperation' });
   }
-  if (Array.isArray(index) && !(target instanceof PSHashtable)) return index.map((i) => wrapValueError(() => getIndex(target, i)));
   return wrapValueError(() => getIndex(target, index));
 }
 
 export function applyInvokeSync(node: InvokeMemberExpressionAst, target: unknown, name: string, args: unknown[]): unknown {
   if (node.static) {
-    const typeName = target instanceof TypeLiteral ? target.name : toPSString(target);
-    return wrapValueError(() => invokeStaticMethod(typeName, name, args), name, args.length);
+    const type = typeArg(target);
+    return wrapValueError(() => invokeStaticMethod(type, name, args), name, args.length);
   }
   if (target instanceof ScriptBlock && name.toLowerCase() === 'getnewclosure') return target;
   if (target instanceof ScriptBlock && name.toLowerCase() === 'tostring') return target.toString();

@@ -98,6 +98,7 @@ export function execNamedBlock(block: NamedBlockAst | undefined, frame: Frame): 
 export async function* execStatement(stmt: StatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
   yield* match(stmt)
     .with({ kind: 'Pipeline' }, (s) => pipelineStatement(s, frame))
+    .with({ kind: 'PipelineChain' }, (s) => pipelineChain(s, frame))
     .with({ kind: 'AssignmentStatement' }, (s) => noOutput(async () => { await executeAssignment(s, frame, false); }))
     .with({ kind: 'IfStatement' }, (s) => ifStatement(s, frame))
     .with({ kind: 'WhileStatement' }, (s) => whileLoop(s, frame))
@@ -146,6 +147,12 @@ async function* pipelineStatement(s: Extract<StatementAst, { kind: 'Pipeline' }>
   } finally {
     engine.lastStatus = !failed && engine.errors.length === before;
   }
+}
+
+/** `a && b`, `a || b`: the right side runs when the left succeeded (&&) or failed (||). */
+async function* pipelineChain(s: Extract<StatementAst, { kind: 'PipelineChain' }>, frame: Frame): AsyncGenerator<unknown, void, undefined> {
+  yield* execStatements([s.left], frame);
+  if (frame.engine.lastStatus === (s.operator === '&&')) yield* execStatements([s.right], frame);
 }
 
 function condition(p: PipelineBaseAst, frame: Frame): boolean | Promise<boolean> {
