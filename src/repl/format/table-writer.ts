@@ -60,11 +60,6 @@ function tableUsage(w: number[]): number {
   return sum + SEPARATOR * (visible - 1);
 }
 
-export interface TableLayout {
-  widths: number[];
-  alignments: Alignment[];
-}
-
 /** ANSI styling of header cells ($PSStyle.Formatting.TableHeader and Reset). */
 export interface HeaderStyle {
   header: string;
