@@ -39,6 +39,18 @@ describe('mailbox cmdlets', () => {
     expect(anr.items.every((m) => [m.Name, m.DisplayName, m.Alias, m.PrimarySmtpAddress, ...m.DisplayName.split(' ')].some((v: string) => v.toLowerCase().startsWith(first.slice(0, 3).toLowerCase())))).toBe(true);
   });
 
+  it('sorts with -SortBy and narrows with -Archive', async () => {
+    const sortedRes = (await h.all('Get-Mailbox', { SortBy: 'DisplayName', ResultSize: 'Unlimited' }, 'odata.maxpagesize=100')).items;
+    const names = sortedRes.map((m) => m.DisplayName.toLowerCase());
+    expect(names).toEqual([...names].sort());
+    expect(sortedRes).toHaveLength(all.length);
+    expect((await h.invoke('Get-Mailbox', { SortBy: 'WhenCreated' })).status).toBe(400);
+    const archived = (await h.all('Get-Mailbox', { Archive: true, ResultSize: 'Unlimited' })).items;
+    expect(archived.length).toBe(all.filter((m) => m.ArchiveStatus === 'Active').length);
+    expect(archived.length).toBeGreaterThan(0);
+    expect((await h.invoke('Get-Mailbox', { InactiveMailboxOnly: true })).body.value).toEqual([]);
+  });
+
   it('Set-Mailbox changes properties, warns for holds, and edits lists', async () => {
     const user = all.find((m) => m.RecipientTypeDetails === 'UserMailbox' && !m.LitigationHoldEnabled && m.Alias !== 'admin');
     const res = await h.invoke('Set-Mailbox', {

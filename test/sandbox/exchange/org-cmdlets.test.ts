@@ -17,6 +17,8 @@ describe('groups, organization and mail flow cmdlets', () => {
     const members = (await h.invoke('Get-DistributionGroupMember', { Identity: 'All Staff' })).body.value;
     expect(members.length).toBeGreaterThanOrEqual(3);
     expect(members.every((m: any) => m.RecipientType === 'UserMailbox')).toBe(true);
+    const byName = (await h.invoke('Get-DistributionGroup', { SortBy: 'Name', ResultSize: 'Unlimited' })).body.value.map((g: any) => g.Name.toLowerCase());
+    expect(byName).toEqual([...byName].sort());
     const security = await h.invoke('Get-DistributionGroup', { RecipientTypeDetails: 'MailUniversalSecurityGroup', ResultSize: 'Unlimited' });
     expect(security.body.value.every((g: any) => g.GroupType === 'Universal, SecurityEnabled')).toBe(true);
   });

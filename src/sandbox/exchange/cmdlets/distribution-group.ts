@@ -4,7 +4,7 @@ import { deterministicGuid } from '../util/guid.js';
 import { distributionGroupObject } from '../model/recipients.js';
 import type { GroupRecord, MemberRef } from '../model/records.js';
 import type { Tenant } from '../model/tenant.js';
-import { anrMatcher, filterPredicate, recipientTypeDetails } from './listing.js';
+import { anrMatcher, filterPredicate, recipientTypeDetails, sorted } from './listing.js';
 import { arrayResults, type Params, type ServerCmdlet } from './types.js';
 
 export const getDistributionGroup: ServerCmdlet = {
@@ -30,7 +30,7 @@ export const getDistributionGroup: ServerCmdlet = {
       .filter((g) => owner === undefined || g.managedBy.includes(owner))
       .map((g) => distributionGroupObject(t, g))
       .filter((o) => (!types || types.has(o.RecipientTypeDetails as string)) && (!predicate || predicate(o)) && (!anrMatch || anrMatch(o)));
-    return arrayResults(objs);
+    return sorted(ctx, arrayResults(objs));
   },
 };
 

@@ -2,7 +2,7 @@ import { badArgument, notFound } from '../errors.js';
 import { findMailboxes, resolveMailbox } from '../model/directory.js';
 import type { Obj } from '../model/mailbox.js';
 import { opathPredicate, type Predicate } from '../opath/index.js';
-import type { CmdletContext, Results } from './types.js';
+import { arrayResults, type CmdletContext, type Results } from './types.js';
 
 const TYPE_DETAILS = new Set([
   'DiscoveryMailbox', 'DynamicDistributionGroup', 'EquipmentMailbox', 'GroupMailbox', 'GuestMailUser', 'LegacyMailbox', 'LinkedMailbox', 'LinkedRoomMailbox',
@@ -41,38 +41,55 @@ export function filterPredicate(ctx: CmdletContext, filterable: readonly string[
 
 /**
  * The mailbox-listing cmdlets (Get-Mailbox, Get-CASMailbox, …): -Identity
- * (unique, or a wildcard pattern), -Anr, -RecipientTypeDetails, -Filter and
- * -SoftDeletedMailbox over `toObject(index)`.
+ * (unique, or a wildcard pattern), -Anr, -RecipientTypeDetails, -Filter,
+ * -SoftDeletedMailbox, -Archive and -InactiveMailboxOnly over `toObject(index)`.
  */
 export function listMailboxObjects(ctx: CmdletContext, toObject: (index: number) => Obj, filterable: readonly string[]): Results {
   const t = ctx.tenant;
   const softDeleted = ctx.params.switch('SoftDeletedMailbox');
+  // The sandbox has no inactive (held, deleted) mailboxes, so -InactiveMailboxOnly finds none.
+  if (ctx.params.switch('InactiveMailboxOnly')) return arrayResults([]);
+  const archiveOnly = ctx.params.switch('Archive');
   const identity = ctx.params.string('Identity');
   const types = recipientTypeDetails(ctx);
   const predicate = filterPredicate(ctx, filterable);
   const anr = ctx.params.string('Anr');
   const anrMatch = anr !== undefined ? anrMatcher(anr) : undefined;
+  const keep = (i: number): Obj | undefined => {
+    if (softDeleted && !t.removed.has(i)) return undefined;
+    const { base, facts, obj } = t.mailbox(i);
+    if (archiveOnly && !facts.archive) return undefined;
+    if (anrMatch && !anrMatch(obj, base.firstName, base.lastName)) return undefined;
+    const o = toObject(i);
+    if (types && !types.has(o.RecipientTypeDetails as string)) return undefined;
+    if (predicate && !predicate(o)) return undefined;
+    return o;
+  };
   if (identity !== undefined) {
     const indexes = identity.includes('*') ? findMailboxes(t, identity, softDeleted) : [resolveMailbox(t, identity, softDeleted)];
     if (identity.includes('*') && indexes.length === 0) throw notFound(identity, t.ctx.dc);
-    const objs = indexes.filter((i) => !softDeleted || t.removed.has(i)).map(toObject).filter((o) => (!types || types.has(o.RecipientTypeDetails as string)) && (!predicate || predicate(o)));
-    return { *from(position) {
-      for (let k = position; k < objs.length; k++) yield [k, objs[k]!];
-    } };
+    return sorted(ctx, arrayResults(indexes.map(keep).filter((o): o is Obj => o !== undefined)));
   }
-  return {
+  return sorted(ctx, {
     *from(position) {
       for (const i of t.mailboxIndexes(position, softDeleted)) {
-        if (softDeleted && !t.removed.has(i)) continue;
-        if (anrMatch) {
-          const base = t.base(i);
-          if (!anrMatch(t.mailbox(i).obj, base.firstName, base.lastName)) continue;
-        }
-        const o = toObject(i);
-        if (types && !types.has(o.RecipientTypeDetails as string)) continue;
-        if (predicate && !predicate(o)) continue;
-        yield [i, o];
+        const o = keep(i);
+        if (o) yield [i, o];
       }
     },
-  };
+  });
+}
+
+const SORTABLE = ['Name', 'DisplayName', 'Alias', 'Office', 'ServerLegacyDN'];
+
+/** `-SortBy` (ascending, on the properties the service allows): the results are gathered and ordered first. */
+export function sorted(ctx: CmdletContext, results: Results): Results {
+  const by = ctx.params.string('SortBy');
+  if (!by) return results;
+  const prop = SORTABLE.find((p) => p.toLowerCase() === by.replace(/^[+-]/, '').toLowerCase());
+  if (!prop) throw badArgument(`The SortBy parameter value "${by}" isn't valid. Valid values are: ${SORTABLE.join(', ')}.`);
+  const all = [...results.from(0)].map(([, o]) => o);
+  const text = (o: Obj) => String(o[prop] ?? '').toLowerCase();
+  all.sort((a, b) => (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0));
+  return arrayResults(all);
 }

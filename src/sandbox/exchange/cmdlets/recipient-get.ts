@@ -3,7 +3,7 @@ import { findRecipients, resolveRecipient, type RecipientRef } from '../model/di
 import { recipientObject } from '../model/recipients.js';
 import { unifiedGroupCount } from '../model/unified-groups.js';
 import type { Obj } from '../model/mailbox.js';
-import { anrMatcher, filterPredicate, recipientTypeDetails } from './listing.js';
+import { anrMatcher, filterPredicate, recipientTypeDetails, sorted } from './listing.js';
 import { arrayResults, type ServerCmdlet } from './types.js';
 
 const GROUP_BASE = 1_000_000_000;
@@ -36,10 +36,10 @@ export const getRecipient: ServerCmdlet = {
     const identity = ctx.params.string('Identity');
     if (identity !== undefined) {
       const refs: RecipientRef[] = identity.includes('*') ? findRecipients(t, identity) : [resolveRecipient(t, identity)];
-      return arrayResults(refs.map((r) => recipientObject(t, r)).filter(keep));
+      return sorted(ctx, arrayResults(refs.map((r) => recipientObject(t, r)).filter(keep)));
     }
     const groups = [...t.groups.values()];
-    return {
+    return sorted(ctx, {
       *from(position) {
         if (position < GROUP_BASE) {
           for (const index of t.mailboxIndexes(position)) {
@@ -56,7 +56,7 @@ export const getRecipient: ServerCmdlet = {
           if (keep(o)) yield [UNIFIED_BASE + j, o];
         }
       },
-    };
+    });
   },
 };
 
