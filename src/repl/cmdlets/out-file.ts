@@ -6,7 +6,7 @@
 import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { CmdletDefinition } from './types.js';
-import { enumerationLimit } from '../format/cmdlet-support.js';
+import { boundWidth, enumerationLimit } from '../format/cmdlet-support.js';
 import { ENCODING_NAMES, encoderFor } from '../format/file-encoding.js';
 import { DEFAULT_TEXT_WIDTH, TextFormatter } from '../format/text-formatter.js';
 
@@ -39,7 +39,7 @@ export const outFile: CmdletDefinition = {
       ctx.fail(new Error(`The file '${path}' already exists.`),
         { category: 'ResourceExists', errorId: 'NoClobber,Microsoft.PowerShell.Commands.OutFileCommand', exceptionType: 'System.IO.IOException', targetObject: path });
     }
-    const width = ctx.boundNames.has('Width') ? Number(p.Width) : undefined;
+    const width = boundWidth(ctx, 'Microsoft.PowerShell.Commands.OutFileCommand');
     const noNewline = p.NoNewline === true;
     let fd: number | undefined;
     let wantBom = false;

@@ -5,7 +5,7 @@
  * as in pwsh.
  */
 import type { CmdletDefinition } from './types.js';
-import { enumerationLimit } from '../format/cmdlet-support.js';
+import { boundWidth, enumerationLimit } from '../format/cmdlet-support.js';
 import { DEFAULT_TEXT_WIDTH, TextFormatter } from '../format/text-formatter.js';
 
 export const outString: CmdletDefinition = {
@@ -22,11 +22,7 @@ export const outString: CmdletDefinition = {
   ],
   create(ctx) {
     const p = ctx.params;
-    const width = ctx.boundNames.has('Width') ? Number(p.Width) : undefined;
-    if (width !== undefined && !(width >= 2)) {
-      ctx.fail(new Error(`Cannot validate argument on parameter 'Width'. The ${p.Width} argument is less than the minimum allowed range of 2. Supply an argument that is greater than or equal to 2 and then try the command again.`),
-        { category: 'InvalidData', errorId: 'ParameterArgumentValidationError,Microsoft.PowerShell.Commands.OutStringCommand' });
-    }
+    const width = boundWidth(ctx, 'Microsoft.PowerShell.Commands.OutStringCommand');
     const lines: string[] = [];
     const formatter = new TextFormatter({
       tableWidth: width ?? (ctx.host.width > 0 ? ctx.host.width : DEFAULT_TEXT_WIDTH),

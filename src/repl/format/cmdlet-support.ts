@@ -140,6 +140,17 @@ export async function computeBlocks(ctx: CmdletContext, specs: readonly ParsedSp
   return { values, failed };
 }
 
+/** -Width of Out-String / Out-File: at least 2, as pwsh's ValidateRange; undefined when not given. */
+export function boundWidth(ctx: CmdletContext, commandClass: string): number | undefined {
+  if (!ctx.boundNames.has('Width')) return undefined;
+  const width = Number(ctx.params.Width);
+  if (!(width >= 2)) {
+    ctx.fail(new Error(`Cannot validate argument on parameter 'Width'. The ${toText(ctx.params.Width)} argument is less than the minimum allowed range of 2. Supply an argument that is greater than or equal to 2 and then try the command again.`),
+      { category: 'InvalidData', errorId: `ParameterArgumentValidationError,${commandClass}` });
+  }
+  return width;
+}
+
 /** $FormatEnumerationLimit when the session sets it to a number. */
 export function enumerationLimit(ctx: CmdletContext): number | undefined {
   const limit = ctx.getVariable('FormatEnumerationLimit');

@@ -32,6 +32,11 @@ describe('Out-String', () => {
     expect((await runCmdlet(outString, { NoNewline: true }, ['a', 'b'])).output).toEqual(['ab']);
   });
 
+  it('refuses a -Width below 2', async () => {
+    await expect(runCmdlet(outString, { Width: 1 }, ['a'])).rejects.toThrow(
+      "Cannot validate argument on parameter 'Width'. The 1 argument is less than the minimum allowed range of 2.");
+  });
+
   it('formats -InputObject as given', async () => {
     expect((await runCmdlet(outString, { InputObject: 'x' })).output).toEqual(['x\n']);
   });
