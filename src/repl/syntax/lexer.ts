@@ -5,18 +5,17 @@
  * `*` a multiplication). Position is the only state, so save/restore is just a number and
  * `lookAhead` / re-scanning in another mode are cheap.
  */
-import type { RedirectionStream } from './ast.js';
+import type { RedirectionStream, VariableScope } from './ast.js';
 import {
-  BACKTICK_ESCAPES, isBlank, isDash, isDigit, isDoubleQuote, isGenericTerminator, isHexDigit,
-  isIdentifierChar, isIdentifierStart, isLetter, isNewlineChar, isSingleQuote, isVariableChar,
+  BACKTICK_ESCAPES, isBlank, isDash, isDigit, isDoubleQuote, isGenericTerminator, isIdentifierChar, isIdentifierStart, isLetter, isNewlineChar, isSingleQuote, isVariableChar,
 } from './chars.js';
 import type { DiagnosticBag } from './diagnostics.js';
-import { parseNumberLiteral } from './numbers.js';
+import { numberLiteralEnd, parseNumberLiteral } from './numbers.js';
+import { scanDoubleQuoted, scanHereString, scanSingleQuoted } from './string-literals.js';
 import {
   SCOPE_QUALIFIERS, STREAM_BY_DIGIT, isDashOperator,
   type ScanMode, type Token, type TokenKind, type VariableInfo,
 } from './tokens.js';
-import type { VariableScope } from './ast.js';
 
 export class Scanner {
   private pos: number;
@@ -314,21 +313,18 @@ export class Scanner {
         return this.scanGeneric(start, space);
       }
     }
-    return this.token('Variable', start, variable.end, space, {
-      variable: variable.info,
-      incomplete: variable.incomplete,
-    });
+    return this.token('Variable', start, variable.end, space, { variable: variable.info });
   }
 
   /**
    * Reads `$name`, `$scope:name`, `${any name}`, `$_`, `$?`, `$$`, `$^` starting at the `$`
    * (or `@` for splatting). Returns undefined when no variable name follows.
    */
-  readVariable(start: number): { info: VariableInfo; end: number; incomplete: boolean } | undefined {
+  readVariable(start: number): { info: VariableInfo; end: number } | undefined {
     const first = this.charAt(start + 1);
     if (first === '{') return this.readBracedVariable(start);
     if (first === '?' || first === '$' || first === '^') {
-      return { info: makeVariable(first, false), end: start + 2, incomplete: false };
+      return { info: makeVariable(first, false), end: start + 2 };
     }
     if (!isVariableChar(first)) return undefined;
     let end = start + 1;
@@ -338,17 +334,17 @@ export class Scanner {
       end++;
       while (isVariableChar(this.charAt(end))) end++;
     }
-    return { info: makeVariable(this.text.slice(start + 1, end), false), end, incomplete: false };
+    return { info: makeVariable(this.text.slice(start + 1, end), false), end };
   }
 
-  private readBracedVariable(start: number): { info: VariableInfo; end: number; incomplete: boolean } {
+  private readBracedVariable(start: number): { info: VariableInfo; end: number } {
     let end = start + 2;
     let name = '';
     for (;;) {
       const ch = this.charAt(end);
       if (ch === '') {
         this.diagnostics.report('IncompleteDollarVariableReference', start, end - start, [], true);
-        return { info: makeVariable(name, true), end, incomplete: true };
+        return { info: makeVariable(name, true), end };
       }
       if (ch === '}') break;
       if (ch === '`' && this.charAt(end + 1) !== '') {
@@ -360,7 +356,7 @@ export class Scanner {
       end++;
     }
     if (name === '') this.diagnostics.report('EmptyVariableReference', start, end + 1 - start, []);
-    return { info: makeVariable(name, true), end: end + 1, incomplete: false };
+    return { info: makeVariable(name, true), end: end + 1 };
   }
 
   private scanAt(mode: ScanMode, space: boolean): Token {
@@ -380,103 +376,23 @@ export class Scanner {
 
   private scanSingleQuoted(space: boolean): Token {
     const start = this.pos;
-    let end = start + 1;
-    let value = '';
-    for (;;) {
-      const ch = this.charAt(end);
-      if (ch === '') {
-        this.diagnostics.report('TerminatorExpectedAtEndOfString', start, end - start, ["'"], true);
-        return this.token('StringLiteral', start, end, space, { value, incomplete: true });
-      }
-      if (isSingleQuote(ch)) {
-        if (isSingleQuote(this.charAt(end + 1))) {
-          value += ch;
-          end += 2;
-          continue;
-        }
-        return this.token('StringLiteral', start, end + 1, space, { value });
-      }
-      value += ch;
-      end++;
-    }
+    const s = scanSingleQuoted(this, start, this.diagnostics);
+    return this.token('StringLiteral', start, s.end, space, { value: s.value });
   }
 
   private scanDoubleQuoted(space: boolean): Token {
     const start = this.pos;
-    let end = start + 1;
-    for (;;) {
-      const ch = this.charAt(end);
-      if (ch === '') {
-        this.diagnostics.report('TerminatorExpectedAtEndOfString', start, end - start, ['"'], true);
-        return this.token('StringExpandable', start, end, space, {
-          contentPos: start + 1,
-          contentEnd: end,
-          incomplete: true,
-        });
-      }
-      if (ch === '`') {
-        end += this.charAt(end + 1) === '' ? 1 : 2;
-        continue;
-      }
-      if (ch === '$' && this.charAt(end + 1) === '(') {
-        end = this.findSubExpressionEnd(end + 2);
-        continue;
-      }
-      if (isDoubleQuote(ch)) {
-        if (isDoubleQuote(this.charAt(end + 1))) {
-          end += 2;
-          continue;
-        }
-        return this.token('StringExpandable', start, end + 1, space, { contentPos: start + 1, contentEnd: end });
-      }
-      end++;
-    }
+    const s = scanDoubleQuoted(this, start, this.diagnostics, (from) => this.findSubExpressionEnd(from));
+    return this.token('StringExpandable', start, s.end, space, { contentPos: s.contentPos, contentEnd: s.contentEnd });
   }
 
-  /**
-   * `@"`/`@'` + end of line, the body, then `"@`/`'@` at the start of a line.
-   * The content excludes the newline after the header and the one before the footer.
-   */
   private scanHereString(start: number, expandable: boolean, space: boolean): Token {
-    const quote = expandable ? '"' : "'";
-    const kind: TokenKind = expandable ? 'HereStringExpandable' : 'HereStringLiteral';
-    let p = start + 2;
-    while (isBlank(this.charAt(p))) p++;
-    if (p < this.end && !isNewlineChar(this.charAt(p))) {
-      this.diagnostics.report('UnexpectedCharactersAfterHereStringHeader', p, 1, []);
-      while (p < this.end && !isNewlineChar(this.charAt(p))) p++;
-    }
-    if (this.charAt(p) === '\r' && this.charAt(p + 1) === '\n') p += 2;
-    else if (p < this.end) p++;
-    const contentPos = p;
-    let lineStart = p;
-    for (;;) {
-      if (lineStart >= this.end) {
-        this.diagnostics.report('TerminatorExpectedAtEndOfString', start, this.end - start, [`${quote}@`], true);
-        const contentEnd = this.end;
-        return this.token(kind, start, this.end, space, {
-          contentPos,
-          contentEnd,
-          value: this.text.slice(contentPos, contentEnd),
-          incomplete: true,
-        });
-      }
-      if (this.charAt(lineStart) === quote && this.charAt(lineStart + 1) === '@') {
-        let contentEnd = lineStart;
-        if (contentEnd > contentPos && this.charAt(contentEnd - 1) === '\n') contentEnd--;
-        if (contentEnd > contentPos && this.charAt(contentEnd - 1) === '\r') contentEnd--;
-        if (contentEnd < contentPos) contentEnd = contentPos;
-        return this.token(kind, start, lineStart + 2, space, {
-          contentPos,
-          contentEnd,
-          value: this.text.slice(contentPos, contentEnd),
-        });
-      }
-      let q = lineStart;
-      while (q < this.end && !isNewlineChar(this.charAt(q))) q++;
-      if (this.charAt(q) === '\r' && this.charAt(q + 1) === '\n') q++;
-      lineStart = q + 1;
-    }
+    const s = scanHereString(this, start, expandable, this.diagnostics);
+    return this.token(expandable ? 'HereStringExpandable' : 'HereStringLiteral', start, s.end, space, {
+      contentPos: s.contentPos,
+      contentEnd: s.contentEnd,
+      value: this.text.slice(s.contentPos, s.contentEnd),
+    });
   }
 
   /**
@@ -502,39 +418,7 @@ export class Scanner {
   // ------------------------------------------------------------ numbers and redirections
 
   private scanNumber(start: number, mode: ScanMode, space: boolean): Token | undefined {
-    let end = start;
-    if (isDash(this.charAt(end))) end++;
-    const body = end;
-    const radix = this.charAt(end) === '0' ? this.charAt(end + 1).toLowerCase() : '';
-    if (radix === 'x' && isHexDigit(this.charAt(end + 2))) {
-      end += 2;
-      while (isHexDigit(this.charAt(end))) end++;
-    } else if (radix === 'b' && (this.charAt(end + 2) === '0' || this.charAt(end + 2) === '1')) {
-      end += 2;
-      while (this.charAt(end) === '0' || this.charAt(end) === '1') end++;
-    } else {
-      while (isDigit(this.charAt(end))) end++;
-      if (this.charAt(end) === '.' && isDigit(this.charAt(end + 1))) {
-        end++;
-        while (isDigit(this.charAt(end))) end++;
-      }
-      const e = this.charAt(end);
-      if ((e === 'e' || e === 'E') && end > body) {
-        let q = end + 1;
-        if (this.charAt(q) === '+' || isDash(this.charAt(q))) q++;
-        if (isDigit(this.charAt(q))) {
-          while (isDigit(this.charAt(q))) q++;
-          end = q;
-        }
-      }
-    }
-    // suffixes: type (l, d) then multiplier (kb..pb)
-    const suffix = this.text.slice(end, Math.min(end + 3, this.end)).toLowerCase();
-    let suffixLen = 0;
-    if (suffix[0] === 'l' || suffix[0] === 'd') suffixLen = 1;
-    const mult = suffix.slice(suffixLen, suffixLen + 2);
-    if (['kb', 'mb', 'gb', 'tb', 'pb'].includes(mult)) suffixLen += 2;
-    let tokenEnd = end + suffixLen;
+    let tokenEnd = numberLiteralEnd(this, start);
     const after = this.charAt(tokenEnd);
     if (mode === 'command') {
       if (!isGenericTerminator(after)) return undefined;

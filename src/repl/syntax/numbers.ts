@@ -4,6 +4,8 @@
  * patterns that wrap like C# (0xFFFFFFFF is -1),
  * and KB/MB/GB/TB/PB multiply by powers of 1024.
  */
+import { isDash, isDigit, isHexDigit } from './chars.js';
+import type { CharReader } from './string-literals.js';
 import type { NumberInfo } from './tokens.js';
 
 const INT_MIN = -(2n ** 31n);
@@ -77,4 +79,42 @@ function integerResult(value: bigint, smallest: 'int' | 'long'): NumberInfo {
     return { value: Number(value), bigValue: value, numberType: 'long' };
   }
   return { value: Number(value), bigValue: undefined, numberType: 'double' };
+}
+
+/**
+ * Where the number literal starting at `start` (optionally with a leading dash) ends,
+ * including its type suffix and multiplier. The scanner decides whether that is a token.
+ */
+export function numberLiteralEnd(r: CharReader, start: number): number {
+  let end = start;
+  if (isDash(r.charAt(end))) end++;
+  const body = end;
+  const radix = r.charAt(end) === '0' ? r.charAt(end + 1).toLowerCase() : '';
+  if (radix === 'x' && isHexDigit(r.charAt(end + 2))) {
+    end += 2;
+    while (isHexDigit(r.charAt(end))) end++;
+  } else if (radix === 'b' && (r.charAt(end + 2) === '0' || r.charAt(end + 2) === '1')) {
+    end += 2;
+    while (r.charAt(end) === '0' || r.charAt(end) === '1') end++;
+  } else {
+    while (isDigit(r.charAt(end))) end++;
+    if (r.charAt(end) === '.' && isDigit(r.charAt(end + 1))) {
+      end++;
+      while (isDigit(r.charAt(end))) end++;
+    }
+    const e = r.charAt(end);
+    if ((e === 'e' || e === 'E') && end > body) {
+      let q = end + 1;
+      if (r.charAt(q) === '+' || isDash(r.charAt(q))) q++;
+      if (isDigit(r.charAt(q))) {
+        while (isDigit(r.charAt(q))) q++;
+        end = q;
+      }
+    }
+  }
+  // suffixes: type (l, d) then multiplier (kb..pb)
+  const suffix = (r.charAt(end) + r.charAt(end + 1) + r.charAt(end + 2)).toLowerCase();
+  let suffixLength = suffix[0] === 'l' || suffix[0] === 'd' ? 1 : 0;
+  if (['kb', 'mb', 'gb', 'tb', 'pb'].includes(suffix.slice(suffixLength, suffixLength + 2))) suffixLength += 2;
+  return end + suffixLength;
 }

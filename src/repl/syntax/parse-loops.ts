@@ -1,8 +1,8 @@
 /** Loops and switch: while, do/while, do/until, for, foreach, switch. */
 import type {
-  DoUntilStatementAst, DoWhileStatementAst, ExpressionAst, ForEachStatementAst, ForStatementAst,
+  DoUntilStatementAst, DoWhileStatementAst, ExpressionAst, ForStatementAst,
   PipelineBaseAst, StatementAst, StatementBlockAst, SwitchClauseAst, SwitchFlag, SwitchStatementAst,
-  VariableExpressionAst, WhileStatementAst,
+  VariableExpressionAst,
 } from './ast.js';
 import { parseCommandArgument, parseCommandArgumentPrimary, parsePipeline } from './parse-commands.js';
 import { variableExpression } from './parse-expressions.js';

@@ -112,8 +112,6 @@ export interface Token {
   /** A Generic token that contains `$` and must be expanded like a double-quoted string. */
   expandable?: boolean;
   redirection?: RedirectionInfo;
-  /** The token is cut short by the end of input (unterminated string, comment, `${`). */
-  incomplete?: boolean;
 }
 
 export const KEYWORDS: ReadonlySet<string> = new Set([
