@@ -28,3 +28,8 @@ const childrenView: ViewDefinition = {
 };
 
 for (const type of [FILE_INFO, DIRECTORY_INFO]) registerView(type, childrenView);
+
+// The list views of the same format data (VersionInfo, a Windows file-version block, is left out).
+const times = ['CreationTime', 'LastWriteTime', 'LastAccessTime', 'Mode', 'LinkType', 'Target'].map((property) => ({ property }));
+registerView(FILE_INFO, { kind: 'list', columns: [{ property: 'Name' }, { property: 'Length' }, ...times] });
+registerView(DIRECTORY_INFO, { kind: 'list', columns: [{ property: 'Name' }, ...times] });

@@ -2,7 +2,7 @@
  * FileInfo / DirectoryInfo as PSObjects: the properties scripts read from
  * Get-ChildItem, Get-Item and New-Item output, with the provider's PS* notes.
  */
-import { lstatSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readlinkSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { DateTime } from '../../values/datetime.js';
 import { PSObject } from '../../values/psobject.js';
@@ -56,6 +56,7 @@ export function fileSystemItem(fullPath: string): PSObject {
   item.set('LastWriteTime', DateTime.fromInstant(stats.mtimeMs, 'Local'));
   item.set('LastAccessTime', DateTime.fromInstant(stats.atimeMs, 'Local'));
   item.set('LinkType', link ? 'SymbolicLink' : null);
+  item.set('Target', link ? readlinkSync(fullPath) : null);
   // FileSystemInfo.ToString() is the path it was created with; the provider creates it with the full path.
   item.addMethod('ToString', () => fullPath);
   return item;
