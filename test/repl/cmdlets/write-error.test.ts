@@ -43,6 +43,11 @@ describe('Write-Error', () => {
     expect(r.stderr).toContain('inner');
   });
 
+  it('a caught error passed positionally becomes the message (as the seed scripts do)', async () => {
+    expect((await runScript("try { throw 'bad thing' } catch { Write-Error $_ }")).stderr).toBe('Write-Error: bad thing\n');
+    expect((await runScript("try { throw 'x' } catch { Write-Error \"An error occurred: $_\" }")).stderr).toBe('Write-Error: An error occurred: x\n');
+  });
+
   it('takes its message from the pipeline', async () => {
     const r = await runScript("'piped' | Write-Error -ErrorAction SilentlyContinue\n$Error[0].Exception.Message");
     expect(r.stdout).toBe('piped\n');
