@@ -12,7 +12,7 @@ import type { CellOptions } from './display.js';
 import { dictionaryEntries, isDictionary } from './dictionary.js';
 import { FormatOutput } from './packets.js';
 import type { EntryBody, FormatPacket, Shape, TableColumnInfo } from './packets.js';
-import { expandPropertyPattern, getProperty, propertyNames, wildcardRegex } from './properties.js';
+import { expandPropertyPattern, getProperty, hasProperty, propertyNames, wildcardRegex } from './properties.js';
 import type { Alignment } from './table-writer.js';
 import { columnLabel, findView } from './views.js';
 import type { ViewDefinition } from './views.js';
@@ -55,6 +55,8 @@ interface Column {
   format?: string;
   /** The property a name spec resolved to (what -ExcludeProperty matches). */
   property?: string;
+  /** A view column whose label was given explicitly. */
+  customLabel?: boolean;
 }
 
 /** Most columns an ad-hoc table shows, as pwsh. */
@@ -140,6 +142,7 @@ export class FormatGenerator {
         width: c.width,
         // A view's columns are left-aligned unless it says otherwise; ad-hoc ones follow the first value.
         alignment: c.align ?? (!this.view && isRightAligned(c.get(first, computed)) ? 'right' : 'left'),
+        headerMatchesProperty: !c.customLabel || hasProperty(first, c.label),
       }));
       this.emit({
         type: 'start', shape: 'table', columns,
@@ -253,6 +256,7 @@ function columnText(column: Column, value: unknown, options: CellOptions): strin
 function viewColumns(view: ViewDefinition): Column[] {
   return view.columns.map((c) => ({
     label: columnLabel(c),
+    customLabel: c.label !== undefined,
     get: (obj: unknown) => (c.expression ? c.expression(obj) : c.property ? getProperty(obj, c.property) : undefined),
     width: c.width ?? 0,
     align: c.align,

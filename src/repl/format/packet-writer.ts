@@ -28,7 +28,7 @@ export interface PacketWriterOptions {
   color?: boolean;
 }
 
-const HEADER_STYLE = { header: '\x1b[32;1m', reset: '\x1b[0m' };
+const HEADER_STYLE = { header: '\x1b[32;1m', customLabel: '\x1b[32;1;3m', reset: '\x1b[0m' };
 const LABEL_STYLE = { accent: '\x1b[32;1m', reset: '\x1b[0m' };
 
 const DEFAULT_GROUPING_MS = 300;
@@ -148,7 +148,7 @@ export class PacketWriter {
       const widths = hint?.kind === 'table' ? hint.widths : start.columns.map((c) => c.width);
       this.table = new TableWriter(this.opts.tableWidth, widths, start.columns.map((c) => c.alignment), start.hideHeader ?? false,
         this.opts.color ? HEADER_STYLE : undefined);
-      this.lines(this.table.header(start.columns.map((c) => c.label)));
+      this.lines(this.table.header(start.columns.map((c) => c.label), start.columns.map((c) => c.headerMatchesProperty ?? true)));
     } else if (start?.shape === 'wide') {
       this.wideItems = hint?.kind === 'wide' && hint.maxWidth > 0
         ? wideItemsPerRow(hint.maxWidth, this.opts.tableWidth)

@@ -14,6 +14,8 @@ export interface TableColumnInfo {
   /** 0 = let the writer decide. */
   width: number;
   alignment: Alignment;
+  /** False for a view's label that names no property of the object (styled differently in colour). */
+  headerMatchesProperty?: boolean;
 }
 
 export interface FormatStart {

@@ -70,6 +70,12 @@ export function propertyNames(value: unknown): string[] {
   return table(value)?.map(([name]) => name) ?? [];
 }
 
+export function hasProperty(value: unknown, name: string): boolean {
+  if (value instanceof PSObject) return value.has(name);
+  const lower = name.toLowerCase();
+  return propertyNames(value).some((n) => n.toLowerCase() === lower);
+}
+
 /** A property's value, or undefined when the object has no such property. */
 export function getProperty(value: unknown, name: string): unknown {
   if (value === null || value === undefined || value instanceof FormatOutput) return undefined;

@@ -60,9 +60,11 @@ function tableUsage(w: number[]): number {
   return sum + SEPARATOR * (visible - 1);
 }
 
-/** ANSI styling of header cells ($PSStyle.Formatting.TableHeader and Reset). */
+/** ANSI styling of header cells ($PSStyle.Formatting.TableHeader, CustomTableHeaderLabel and Reset). */
 export interface HeaderStyle {
   header: string;
+  /** For a view's label that is not the name of a property (italic in pwsh). */
+  customLabel: string;
   reset: string;
 }
 
@@ -88,10 +90,13 @@ export class TableWriter {
     if (!this.widths.some((x) => x >= MIN_COLUMN)) this.disabled = true;
   }
 
-  /** Header labels (wrapped when narrower than the label) and the dashes under them. */
-  header(labels: string[]): string[] {
+  /**
+   * Header labels (wrapped when narrower than the label) and the dashes under
+   * them; `matchesProperty` marks labels that name a property (styled plainly).
+   */
+  header(labels: string[], matchesProperty?: boolean[]): string[] {
     if (this.disabled || this.hideHeader) return [];
-    const lines = this.multiLineRow(labels, this.alignments, true);
+    const lines = this.multiLineRow(labels, this.alignments, matchesProperty ?? labels.map(() => true));
     const dashes = labels.map((label, k) => {
       const width = this.widths[k];
       if (width <= 0) return '';
@@ -115,16 +120,22 @@ export class TableWriter {
       if (this.widths[k] <= 0) continue;
       line += k > 0 ? spaces(SEPARATOR) : spaces(this.indent);
       const field = fitField(values[k] ?? '', this.widths[k], align[k], k !== lastIndex);
-      line += isHeader ? this.styled(field, true) : closeAnsi(field);
+      line += isHeader && this.style ? this.style.header + field + this.style.reset : closeAnsi(field);
     }
     return line;
   }
 
-  private styled(text: string, isHeader: boolean): string {
-    return isHeader && this.style ? this.style.header + text + this.style.reset : text;
+  /** A header segment (its leading separator included, as pwsh styles it). */
+  private styledHeader(text: string, matchesProperty: boolean, first: boolean): string {
+    if (!this.style) return text;
+    if (matchesProperty) return this.style.header + text + this.style.reset;
+    const at = first ? 0 : 1;
+    const marked = text.length > 0 ? text.slice(0, at) + this.style.customLabel + text.slice(at) : text;
+    return marked + this.style.reset;
   }
 
-  private multiLineRow(values: string[], align: Alignment[], isHeader = false): string[] {
+  /** Rows of a multi-line row; with `headerMatches`, a header row styled per column. */
+  private multiLineRow(values: string[], align: Alignment[], headerMatches?: boolean[]): string[] {
     const visible = this.widths.map((w, k) => (w > 0 ? k : -1)).filter((k) => k >= 0);
     if (visible.length === 0) return [];
     const columns = visible.map((k, i) => {
@@ -150,7 +161,8 @@ export class TableWriter {
     for (let r = 0; r < rows; r++) {
       let line = '';
       columns.forEach((c, i) => {
-        line += this.styled(i === lastWithContent[r] && rows > 1 ? c[r].trimEnd() : c[r], isHeader);
+        const segment = i === lastWithContent[r] && rows > 1 ? c[r].trimEnd() : c[r];
+        line += headerMatches ? this.styledHeader(segment, headerMatches[visible[i]] ?? true, i === 0) : segment;
       });
       out.push(line);
     }

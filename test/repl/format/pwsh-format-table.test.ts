@@ -199,6 +199,16 @@ describe('pwsh Format-Table.Tests.ps1', () => {
     expect(colored).toEqual(['', '\x1b[32;1mfoo\x1b[0m', '\x1b[32;1m---\x1b[0m', '  1', '']);
   });
 
+  it('styles a view label that names no property as a custom label (italic)', () => {
+    registerView('Test.Format.Custom', { kind: 'table', columns: [{ label: 'Size', property: 'Length' }, { property: 'Name' }] });
+    const colored: string[] = [];
+    const f = new TextFormatter({ tableWidth: 120, listWidth: 120, writeLine: (l) => colored.push(l), color: true });
+    f.push(obj({ Length: 1, Name: 'n' }, 'Test.Format.Custom'));
+    f.flush();
+    expect(colored[1]).toBe('\x1b[32;1;3mSize\x1b[0m\x1b[32;1m Name\x1b[0m');
+    expect(colored[2]).toBe('\x1b[32;1m----\x1b[0m \x1b[32;1m----\x1b[0m');
+  });
+
   describe('ExcludeProperty parameter', () => {
     it('Should exclude specified properties', async () => {
       const result = await ftOutString([obj({ Name: 'Test', Age: 30, City: 'Seattle' })], { ExcludeProperty: ['Age'] });
