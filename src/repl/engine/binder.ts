@@ -13,7 +13,7 @@ import { PSHashtable } from '../values/hashtable.js';
 
 /** An evaluated command-line element. */
 export type BinderArg =
-  | { kind: 'param'; name: string; hasValue: boolean; value?: unknown; text: string }
+  | { kind: 'param'; name: string; hasValue: boolean; value?: unknown; text: string; splatted?: boolean }
   | { kind: 'value'; value: unknown };
 
 /** A ParameterDefinition plus what a function's param() block can say that the contract's types cannot. */
@@ -78,6 +78,7 @@ export class Binder {
     const boundNames = new Set<string>();
     const positional: unknown[] = [];
     const unbound: unknown[] = [];
+    const splatBound = new Set<string>();
     for (let i = 0; i < args.length; i++) {
       const arg = args[i]!;
       if (arg.kind === 'value') {
@@ -104,11 +105,19 @@ export class Binder {
         value = next.value;
         i++;
       }
+      // A parameter written out explicitly overrides the same one from a splatted hashtable.
+      if (splatBound.has(param.name) && !arg.splatted) {
+        splatBound.delete(param.name);
+        boundNames.delete(param.name);
+      } else if (arg.splatted && boundNames.has(param.name) && !splatBound.has(param.name)) {
+        continue;
+      }
       if (boundNames.has(param.name)) {
         throw bindingError(`Cannot bind parameter because parameter '${param.name}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".`, 'ParameterAlreadyBound', this.def.name);
       }
       params[param.name] = this.coerce(value, param);
       boundNames.add(param.name);
+      if (arg.splatted) splatBound.add(param.name);
     }
 
     let sets = this.candidateSets(boundNames);

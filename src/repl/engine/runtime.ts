@@ -12,6 +12,7 @@ import { Scope } from './scope.js';
 import { ErrorRecord, type ErrorPosition } from './errors/error-record.js';
 import { formatErrorView } from './errors/format-error.js';
 import { newHashtable, hashtableSet } from './value-ops.js';
+import { registerValueType } from '../values/types.js';
 
 export class Source {
   private lineStarts: number[] | undefined;
@@ -51,13 +52,22 @@ function computeLineStarts(text: string): number[] {
 
 /** A `{ ... }` value: its AST, where it was written, and its text for ToString(). */
 export class ScriptBlock {
-  constructor(readonly ast: ScriptBlockAst, readonly source: Source, readonly text: string) {}
+  constructor(
+    readonly ast: ScriptBlockAst,
+    readonly source: Source,
+    readonly text: string,
+    /** GetNewClosure(): the variables captured when the closure was made. */
+    readonly closure?: Scope,
+  ) {}
 
   /** pwsh prints a script block as its text without the outer braces. */
   toString(): string {
     return this.text.startsWith('{') && this.text.endsWith('}') ? this.text.slice(1, -1) : this.text;
   }
 }
+
+// So casts, -is and GetType() know script blocks.
+registerValueType({ test: (v) => v instanceof ScriptBlock, typeNames: ['System.Management.Automation.ScriptBlock', 'System.Object'] });
 
 export interface ScriptInfo {
   /** Full path of the running script file, for $PSCommandPath and $PSScriptRoot. */
@@ -156,7 +166,6 @@ export class Engine {
     g('ProgressPreference', 'Continue');
     g('ConfirmPreference', 'High');
     g('WhatIfPreference', false);
-    g('LASTEXITCODE', 0);
     g('HOME', homedir(), true);
     g('PID', process.pid, true);
     g('MaximumHistoryCount', 4096);

@@ -10,13 +10,13 @@ describe('engine cmdlets', () => {
 
   it('Get-Command wildcards, -Verb and -Noun', async () => {
     expect(await out('Get-Command *-Variable -CommandType Cmdlet | ForEach-Object { $_.Name }')).toEqual(['Clear-Variable', 'Get-Variable', 'New-Variable', 'Remove-Variable', 'Set-Variable']);
-    expect(await out('(Get-Command -Verb Invoke | Where-Object { $_.Source -eq "Microsoft.PowerShell.Core" }).Name')).toEqual(['Invoke-History']);
+    expect(await out('(Get-Command -Verb Invoke | Where-Object { $_.Source -eq "Microsoft.PowerShell.Core" }).Name')).toEqual(['Invoke-Command', 'Invoke-History']);
     expect(await out('(Get-Command -Noun History).Name')).toEqual(['Get-History', 'Invoke-History']);
   });
 
   it('Get-Command of an unknown name', async () => {
     const r = await run('Get-Command Get-Nothing');
-    expect(r.stderr).toBe("Get-Command: The term 'Get-Nothing' is not recognized as a name of a cmdlet, function, script file, or executable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n");
+    expect(r.stderr).toBe("Get-Command: The term 'Get-Nothing' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.\n");
   });
 
   it('Get-Help shows the synopsis and the syntax from the definition', async () => {

@@ -15,7 +15,7 @@ describe('error view', () => {
 
   it('an unknown command', async () => {
     const r = await run('Get-Foo');
-    expect(r.stderr).toBe("Get-Foo: The term 'Get-Foo' is not recognized as a name of a cmdlet, function, script file, or executable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n");
+    expect(r.stderr).toBe("Get-Foo: The term 'Get-Foo' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.\n");
     expect(r.result.exitCode).toBe(1);
   });
 

@@ -136,6 +136,14 @@ describe('PowerShell 7 operators and value-layer calls', () => {
     ['member enumeration', '$objs = [pscustomobject]@{ N = 1 }, [pscustomobject]@{ N = 2 }; $objs.N', ['1', '2']],
     ['-match sets $Matches', 'if ("user@contoso.com" -match "@(?<domain>.+)$") { $Matches.domain }', ['contoso.com']],
     ['-f format operator', '"{0}-{1}" -f "a", 7', ['a-7']],
+    ['compound assignment reads the current scope only', '$x = 1; & { $x += 1; $x }; $x', ['1', '1']],
+    ['GetNewClosure captures values', '$n = 1; $sb = { "n is $n" }.GetNewClosure(); $n = 2; & $sb', ['n is 1']],
+    ['[scriptblock]::Create', '$sb = [scriptblock]::Create("1 + 1"); & $sb', ['2']],
+    ['throwing an exception object', 'try { throw [System.ArgumentException]::new("bad") } catch [System.ArgumentException] { "caught: $($_.Exception.Message)" }', ['caught: bad']],
+    ['Invoke-Command with -ArgumentList', 'Invoke-Command -ScriptBlock { param($a, $b) "$a+$b" } -ArgumentList 1, 2', ['1+2']],
+    ['-Verbose reaches an advanced function', 'function f { [CmdletBinding()] param() Write-Verbose "inner"; "out" }; f; f -Verbose', ['out', 'VERBOSE: inner', 'out']],
+    ['splatted then explicit parameter', 'function f { param($a, $b) "$a $b" }; $h = @{ a = 1; b = 2 }; f @h -b 3', ['1 3']],
+    ['$LASTEXITCODE starts as $null', '$null -eq $LASTEXITCODE', ['True']],
   ];
   for (const [name, script, expected] of more) {
     it(name, async () => {

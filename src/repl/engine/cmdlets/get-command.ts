@@ -49,7 +49,7 @@ export const getCommand: CmdletDefinition = {
         yield* found;
         for (const n of names ?? []) {
           if (hasWildcard(n) || found.some((f) => String(f.get('Name')).toLowerCase() === n.toLowerCase())) continue;
-          ctx.writeError(`The term '${n}' is not recognized as a name of a cmdlet, function, script file, or executable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.`, {
+          ctx.writeError(`The term '${n}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`, {
             category: 'ObjectNotFound', errorId: 'CommandNotFoundException,Microsoft.PowerShell.Commands.GetCommandCommand', targetObject: n, exceptionType: 'System.Management.Automation.CommandNotFoundException',
           });
         }

@@ -13,8 +13,9 @@ import { removeVariable } from './remove-variable.js';
 import { clearVariable } from './clear-variable.js';
 import { getAlias } from './get-alias.js';
 import { getLocation, setLocation } from './location.js';
+import { invokeCommand } from './invoke-command.js';
 
 export const engineCmdlets: CmdletDefinition[] = [
   writeOutput, getCommand, getHelp, getHistory, invokeHistory, invokeExpression,
-  getVariable, setVariable, newVariable, removeVariable, clearVariable, getAlias, setLocation, getLocation,
+  getVariable, setVariable, newVariable, removeVariable, clearVariable, getAlias, setLocation, getLocation, invokeCommand,
 ];

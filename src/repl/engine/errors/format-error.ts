@@ -26,7 +26,7 @@ export function formatErrorView(record: ErrorRecord, options: ErrorViewOptions):
   const linePad = ' '.repeat(Math.max(0, 4 - lineNo.length));
   const prefix = `${headerPad}     | `;
   const out: string[] = [];
-  out.push(`${reason}: ${pos.fileName !== undefined ? `${pos.fileName}:${pos.line}` : ''}`);
+  out.push(pos.fileName !== undefined ? `${reason}: ${pos.fileName}:${pos.line}` : `${reason}:`);
   out.push(`${headerPad}Line |`);
   out.push(`${linePad}${lineNo} |  ${pos.lineText.trimEnd()}`);
   const span = Math.max(1, Math.min(pos.length, pos.lineText.length - (pos.column - 1)));

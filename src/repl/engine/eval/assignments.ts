@@ -3,7 +3,7 @@
  * type-constrained), members, indexes, and several targets at once
  * (`$a, $b = 1, 2`: the last target takes what is left).
  */
-import type { AssignmentStatementAst, ExpressionAst } from '../../syntax/ast.js';
+import type { AssignmentStatementAst, ExpressionAst, VariableExpressionAst } from '../../syntax/ast.js';
 import { runtimeError } from '../errors/error-record.js';
 import type { Frame } from '../runtime.js';
 import { unrolled } from '../output.js';
@@ -11,7 +11,7 @@ import { binaryOperator, setIndex, setMember } from '../value-ops.js';
 import { evalExpr, evalStatementValue } from './expressions.js';
 import { evalPure, isPure, memberName, wrapValueError } from './pure.js';
 import { lonePipelineExpression } from './statements.js';
-import { readVariable, writeVariable } from './variables.js';
+import { readVariable, resolveName, writeVariable } from './variables.js';
 
 /** Performs the assignment; returns the value assigned (what `($x = 5)` yields). */
 export async function executeAssignment(stmt: AssignmentStatementAst, frame: Frame, wantValue: boolean): Promise<unknown> {
@@ -25,7 +25,7 @@ export async function executeAssignment(stmt: AssignmentStatementAst, frame: Fra
   if (value === undefined) value = null;
   const left = stmt.left;
   if (stmt.operator !== '=' && stmt.operator !== '??=') {
-    const current = left.kind === 'VariableExpression' ? readVariable(left, frame) : await readTarget(left, frame);
+    const current = left.kind === 'VariableExpression' ? readForCompound(left, frame) : await readTarget(left, frame);
     const op = stmt.operator.slice(0, -1);
     const right = value;
     value = wrapValueError(() => binaryOperator(op, current, right));
@@ -75,6 +75,13 @@ export async function assignTo(left: ExpressionAst, value: unknown, frame: Frame
       break;
   }
   throw runtimeError('The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.', { errorId: 'InvalidLeftHandSide', category: 'ParserError' });
+}
+
+/** `$x += 1` reads $x from the current scope only (an unqualified name), as pwsh does. */
+function readForCompound(node: VariableExpressionAst, frame: Frame): unknown {
+  const r = resolveName(node);
+  if (r.scope !== undefined || r.special) return readVariable(node, frame);
+  return frame.scope.own(r.key)?.value ?? null;
 }
 
 async function readTarget(left: ExpressionAst, frame: Frame): Promise<unknown> {

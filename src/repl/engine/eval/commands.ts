@@ -39,7 +39,7 @@ export function resolveCommand(name: string, frame: Frame): ResolvedCommand {
     const path = isAbsolute(name) ? name : resolve(engine.cwd, name);
     if (existsSync(path)) return { def: scriptFileCommand(path, frame), isScript: true };
   }
-  throw runtimeError(`The term '${name}' is not recognized as a name of a cmdlet, function, script file, or executable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.`, {
+  throw runtimeError(`The term '${name}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`, {
     errorId: 'CommandNotFoundException', category: 'ObjectNotFound', exceptionType: 'System.Management.Automation.CommandNotFoundException', targetObject: name,
   });
 }
@@ -56,7 +56,7 @@ export async function evaluateArguments(elements: readonly CommandElementAst[], 
     if (el.kind === 'VariableExpression' && el.splatted) {
       const value = readVariable(el, frame);
       if (value instanceof PSHashtable) {
-        for (const { key, value: v } of value.entries()) out.push({ kind: 'param', name: toPSString(key), hasValue: true, value: v, text: `-${toPSString(key)}:` });
+        for (const { key, value: v } of value.entries()) out.push({ kind: 'param', name: toPSString(key), hasValue: true, value: v, text: `-${toPSString(key)}:`, splatted: true });
       } else if (Array.isArray(value)) {
         for (const v of value) out.push({ kind: 'value', value: v });
       } else if (value !== null) out.push({ kind: 'value', value });

@@ -94,7 +94,7 @@ async function invokeMember(node: InvokeMemberExpressionAst, target: unknown, na
     }
     return out;
   }
-  return applyInvokeSync(node, target, name, args);
+  return applyInvokeSync(node, target, name, args, frame);
 }
 
 /** `(pipeline)`: a lone expression keeps its value (no unrolling); commands' output is collected. */

@@ -15,6 +15,7 @@ import type { Frame } from '../runtime.js';
 import { ScriptBlock, Source } from '../runtime.js';
 import { Scope } from '../scope.js';
 import { convertTo, newHashtable, hashtableSet, toBoolean } from '../value-ops.js';
+import { SwitchValue } from '../../values/convert.js';
 import { execStatements } from './statements.js';
 import { evalExpr } from './expressions.js';
 import type { StageContext } from './stage-context.js';
@@ -33,6 +34,8 @@ export interface ScriptCommandOptions {
   scriptPath?: string;
   /** Run in the caller's scope (`. ./lib.ps1`, `. { }`). */
   dotSource?: boolean;
+  /** A closure's captured scope, used instead of the caller's as the parent. */
+  closure?: Scope;
 }
 
 /** Extra facts the engine keeps about script-defined commands. */
@@ -46,7 +49,7 @@ export function defineFunction(ast: FunctionDefinitionAst, frame: Frame): void {
 }
 
 export function scriptBlockCommand(block: ScriptBlock, frame: Frame, dotSource: boolean): ScriptCommandDefinition {
-  return scriptCommand({ name: '', body: block.ast, parameters: undefined, source: block.source, isFilter: false, frame, dotSource });
+  return scriptCommand({ name: '', body: block.ast, parameters: undefined, source: block.source, isFilter: false, frame, dotSource, closure: block.closure });
 }
 
 export function scriptFileCommand(path: string, frame: Frame, dotSource = false): ScriptCommandDefinition {
@@ -81,17 +84,18 @@ export function scriptCommand(o: ScriptCommandOptions): ScriptCommandDefinition 
     create(ctx): CmdletInstance {
       const stage = ctx as StageContext;
       const caller = stage.frame;
-      const scope = o.dotSource ? caller.scope : new Scope(caller.scope, o.scriptPath !== undefined);
+      const scope = o.dotSource ? caller.scope : new Scope(o.closure ?? caller.scope, o.scriptPath !== undefined);
       const frame: Frame = { ...caller, scope, source: o.source, script: o.scriptPath ? { path: o.scriptPath } : caller.script, catchRecord: undefined };
       const bound = newHashtable(false);
       for (const d of definitions) {
         if (!ctx.boundNames.has(d.name)) continue;
-        setIn(scope, d.name.toLowerCase(), d.name, ctx.params[d.name], d.typeName);
-        hashtableSet(bound, d.name, ctx.params[d.name]);
+        const value = d.type === 'switch' ? new SwitchValue(ctx.params[d.name] === true) : ctx.params[d.name];
+        setIn(scope, d.name.toLowerCase(), d.name, value, d.typeName);
+        hashtableSet(bound, d.name, value);
       }
       scope.define({ name: 'args', value: stage.unbound });
       scope.define({ name: 'PSBoundParameters', value: bound });
-      if (advanced && ctx.boundNames.has('ErrorAction')) scope.define({ name: 'ErrorActionPreference', value: ctx.params['ErrorAction'] });
+      if (advanced) applyCommonPreferences(ctx, scope);
       const processBlock = body.processBlock ?? (o.isFilter ? body.endBlock : undefined);
       const endBlock = o.isFilter ? undefined : body.endBlock;
       const input: unknown[] = [];
@@ -130,6 +134,17 @@ export function scriptCommand(o: ScriptCommandOptions): ScriptCommandDefinition 
   return def;
 }
 
+/** An advanced function's common parameters become its local preference variables, as in pwsh. */
+function applyCommonPreferences(ctx: { boundNames: ReadonlySet<string>; params: Record<string, unknown> }, scope: Scope): void {
+  const set = (name: string, value: unknown) => scope.define({ name, value });
+  if (ctx.boundNames.has('ErrorAction')) set('ErrorActionPreference', ctx.params['ErrorAction']);
+  if (ctx.boundNames.has('WarningAction')) set('WarningPreference', ctx.params['WarningAction']);
+  if (ctx.boundNames.has('InformationAction')) set('InformationPreference', ctx.params['InformationAction']);
+  if (ctx.boundNames.has('Verbose')) set('VerbosePreference', ctx.params['Verbose'] === true ? 'Continue' : 'SilentlyContinue');
+  if (ctx.boundNames.has('Debug')) set('DebugPreference', ctx.params['Debug'] === true ? 'Continue' : 'SilentlyContinue');
+  if (ctx.boundNames.has('WhatIf')) set('WhatIfPreference', ctx.params['WhatIf'] === true);
+}
+
 /** `return` ends the block it is in. */
 async function* runBlock(body: () => AsyncGenerator<unknown, void, undefined>): AsyncGenerator<unknown, void, undefined> {
   try {
@@ -141,7 +156,7 @@ async function* runBlock(body: () => AsyncGenerator<unknown, void, undefined>): 
 }
 
 function unboundValue(d: EngineParameter): unknown {
-  if (d.type === 'switch') return false;
+  if (d.type === 'switch') return new SwitchValue(false);
   if (!d.typeName) return null;
   const t = d.typeName.toLowerCase();
   if (t === 'string') return '';

@@ -7,7 +7,7 @@
  */
 import type { CommandAst, CommandExpressionAst, PipelineAst } from '../../syntax/ast.js';
 import type { CmdletInstance, PipelineInput, StepOutput } from '../../cmdlets/types.js';
-import { Binder, missingMandatory, type CommandLineBinding } from '../binder.js';
+import { Binder, missingMandatory, type BinderArg, type CommandLineBinding } from '../binder.js';
 import { ErrorRecord, RuntimeError, toErrorRecord } from '../errors/error-record.js';
 import type { Frame } from '../runtime.js';
 import { ScriptBlock } from '../runtime.js';
@@ -81,24 +81,37 @@ async function prepareCommand(cmd: CommandAst, outer: Frame, expectingInput: boo
   const redirection = await redirectionsFor(cmd.redirections, outer);
   const frame = redirection.frame;
   const { resolved, invocationName } = await commandTarget(cmd, frame);
-  const def = resolved.def;
-  const ctx = new StageContext(frame, def, invocationName, frame.source.position(cmd.pos, cmd.end, invocationName), redirection.mergeErrors);
+  const ctx = new StageContext(frame, resolved.def, invocationName, frame.source.position(cmd.pos, cmd.end, invocationName), redirection.mergeErrors);
   try {
-    let binder = binders.get(def);
-    if (!binder) {
-      const advanced = (def as Partial<ScriptCommandDefinition>).script?.advanced ?? false;
-      binder = new Binder(def, { convert: convertArgument, common: !resolved.isScript || advanced, unboundToArgs: resolved.isScript && !advanced, isFunction: resolved.isScript });
-      binders.set(def, binder);
-    }
     const args = await evaluateArguments(cmd.elements, frame);
-    const line = binder.bindCommandLine(args, expectingInput);
-    if (line.missingMandatory.length) await promptForMandatory(line, binder, ctx, invocationName, position);
-    ctx.bind(line.params, line.boundNames, line.sets[0] ?? '__AllParameterSets', line.unbound);
-    const inst = def.create(ctx);
-    return { kind: 'command', inst, ctx, binder, line, beginOut: [], redirection };
+    return await bindStage(resolved, ctx, args, expectingInput, position, redirection);
   } catch (e) {
     throw located(e, ctx);
   }
+}
+
+/** Binds a command's arguments and creates its instance: the stage is ready to run. */
+async function bindStage(resolved: ResolvedCommand, ctx: StageContext, args: BinderArg[], expectingInput: boolean, position: number, redirection: Redirection): Promise<CommandStage> {
+  const def = resolved.def;
+  let binder = binders.get(def);
+  if (!binder) {
+    const advanced = (def as Partial<ScriptCommandDefinition>).script?.advanced ?? false;
+    binder = new Binder(def, { convert: convertArgument, common: !resolved.isScript || advanced, unboundToArgs: resolved.isScript && !advanced, isFunction: resolved.isScript });
+    binders.set(def, binder);
+  }
+  const line = binder.bindCommandLine(args, expectingInput);
+  if (line.missingMandatory.length) await promptForMandatory(line, binder, ctx, ctx.invocationName, position);
+  ctx.bind(line.params, line.boundNames, line.sets[0] ?? '__AllParameterSets', line.unbound);
+  const inst = def.create(ctx);
+  return { kind: 'command', inst, ctx, binder, line, beginOut: [], redirection };
+}
+
+/** Runs one script command with positional arguments and optional input (Invoke-Command). */
+export async function* runPipelineOf(def: ScriptCommandDefinition, frame: Frame, args: unknown[], input: unknown[] | undefined): AsyncGenerator<unknown, void, undefined> {
+  const ctx = new StageContext(frame, def, def.name, frame.source.position(0, 0, def.name), false);
+  const stage = await bindStage({ def, isScript: true }, ctx, args.map((value) => ({ kind: 'value', value })), input !== undefined, 1, { frame, mergeErrors: false, output: 'pass' });
+  if (stage.inst.begin) for await (const v of stepOutput(stage.inst.begin())) stage.beginOut.push(v);
+  yield* commandStage(stage, input ? (async function* () { yield* input; })() : undefined);
 }
 
 async function commandTarget(cmd: CommandAst, frame: Frame): Promise<{ resolved: ResolvedCommand; invocationName: string }> {

@@ -11,7 +11,9 @@ import type {
 import { PSObject } from '../../values/psobject.js';
 import { runtimeError, RuntimeError, shortTypeName } from '../errors/error-record.js';
 import type { Frame } from '../runtime.js';
-import { ScriptBlock } from '../runtime.js';
+import { ScriptBlock, Source } from '../runtime.js';
+import { Scope } from '../scope.js';
+import { parseScript } from '../../syntax/index.js';
 import {
   binaryOperator, unaryOperator, convertTo, getIndex, getMember, getStaticMember, invokeMethod, invokeStaticMethod, toBoolean, toPSString, PSHashtable,
   PSTypeObject, resolveType,
@@ -116,7 +118,7 @@ export function evalPure(node: ExpressionAst, frame: Frame): unknown {
     case 'MemberExpression': return applyMember(node, evalPure(node.target, frame), memberName(evalPure(node.member, frame)));
     case 'IndexExpression': return applyIndex(evalPure(node.target, frame), evalPure(node.index, frame));
     case 'InvokeMemberExpression':
-      return applyInvokeSync(node, evalPure(node.target, frame), memberName(evalPure(node.member, frame)), node.arguments.map((a) => evalPure(a, frame)));
+      return applyInvokeSync(node, evalPure(node.target, frame), memberName(evalPure(node.member, frame)), node.arguments.map((a) => evalPure(a, frame)), frame);
     case 'ExpandableStringExpression': return expandParts(node.parts, frame, () => null);
     default: throw runtimeError(`Internal error: ${node.kind} is not a pure expression.`);
   }
@@ -205,15 +207,44 @@ export function applyIndex(target: unknown, index: unknown): unknown {
   return wrapValueError(() => getIndex(target, index));
 }
 
-export function applyInvokeSync(node: InvokeMemberExpressionAst, target: unknown, name: string, args: unknown[]): unknown {
+export function applyInvokeSync(node: InvokeMemberExpressionAst, target: unknown, name: string, args: unknown[], frame: Frame): unknown {
+  const lower = name.toLowerCase();
   if (node.static) {
     const type = typeArg(target);
+    const typeName = typeof type === 'string' ? type : type.fullName;
+    if (lower === 'create' && /^(system\.management\.automation\.)?scriptblock$/i.test(typeName)) return createScriptBlock(toPSString(args[0]));
+    if (lower === 'new' && /exception$/i.test(typeName)) return exceptionObject(typeName, args);
     return wrapValueError(() => invokeStaticMethod(type, name, args), name, args.length);
   }
-  if (target instanceof ScriptBlock && name.toLowerCase() === 'getnewclosure') return target;
-  if (target instanceof ScriptBlock && name.toLowerCase() === 'tostring') return target.toString();
-  if (target instanceof PSObject && name.toLowerCase() === 'tostring' && !target.getMethod('ToString')) return toPSString(target);
+  if (target instanceof ScriptBlock) {
+    if (lower === 'getnewclosure') return new ScriptBlock(target.ast, target.source, target.text, captureScope(frame));
+    if (lower === 'tostring') return target.toString();
+  }
+  if (target instanceof PSObject && lower === 'tostring' && !target.getMethod('ToString')) return toPSString(target);
   return wrapValueError(() => invokeMethod(target, name, args), name, args.length);
+}
+
+/** `[scriptblock]::Create(text)`. */
+function createScriptBlock(text: string): ScriptBlock {
+  const { ast, diagnostics } = parseScript(text);
+  if (diagnostics.length) throw runtimeError(diagnostics[0]!.message, { errorId: 'ParseException', category: 'ParserError', exceptionType: 'System.Management.Automation.ParseException' });
+  return new ScriptBlock(ast, new Source(text), `{${text}}`);
+}
+
+/** `[System.ArgumentException]::new('message')`: an exception object scripts can throw and catch by type. */
+export function exceptionObject(typeName: string, args: unknown[]): PSObject {
+  const full = typeName.includes('.') ? typeName : `System.${typeName}`;
+  const message = args.length ? toPSString(args[0]) : `Exception of type '${full}' was thrown.`;
+  const ex = new PSObject({ Message: message, InnerException: args[1] ?? null }, [full, 'System.Exception', 'System.Object']);
+  ex.addMethod('ToString', () => `${full}: ${message}`);
+  return ex;
+}
+
+/** GetNewClosure(): copies of the variables visible now, so later changes do not reach the closure. */
+function captureScope(frame: Frame): Scope {
+  const captured = new Scope(frame.scope.global());
+  for (const v of frame.scope.visibleVariables()) if (!v.readOnly && !v.constant) captured.define({ ...v });
+  return captured;
 }
 
 /** Turns the value layer's exceptions into ErrorRecords; a method's .NET exception gets pwsh's "Exception calling" wrapper. */
@@ -230,7 +261,11 @@ export function wrapValueError<T>(fn: () => T, method?: string, argCount?: numbe
         category: 'NotSpecified',
       });
     }
-    // A .NET exception from an operator (1/0) surfaces as a RuntimeException wrapping it, as in pwsh.
+    // Other .NET exceptions (a duplicate hashtable key) stop the operation, as pwsh reports them.
+    if (e.name === 'DotNetException') {
+      throw runtimeError(e.message, { exceptionType: typed.exceptionType, errorId: typed.exceptionType ? shortTypeName(typed.exceptionType) : 'RuntimeException', category: 'OperationStopped' });
+    }
+    // A PowerShell error about a .NET exception (1/0) surfaces as a RuntimeException wrapping it.
     if (typed.exceptionType && !typed.exceptionType.startsWith('System.Management.Automation.')) {
       throw runtimeError(e.message, { errorId: typed.errorId ?? 'RuntimeException', category: 'NotSpecified', innerExceptionType: typed.exceptionType });
     }

@@ -45,7 +45,7 @@ function simpleExpression(ast: ScriptBlockAst): ExpressionAst | undefined {
 /** `dotSource`: run in the caller's scope (ForEach-Object and Where-Object blocks do). */
 function blockFrame(block: ScriptBlock, frame: Frame, opts: BlockInvocation, dotSource: boolean): Frame {
   const newScope = !dotSource || opts.variables !== undefined || opts.args !== undefined;
-  const scope = newScope ? new Scope(frame.scope) : frame.scope;
+  const scope = newScope ? new Scope(block.closure ?? frame.scope) : frame.scope;
   if (newScope) {
     scope.define({ name: 'args', value: opts.args ?? [] });
     if (opts.input) scope.define({ name: 'input', value: opts.input });

@@ -13,6 +13,7 @@ import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, labelMatches } f
 import { ErrorRecord, RuntimeError, shortTypeName, toErrorRecord } from '../errors/error-record.js';
 import type { Frame } from '../runtime.js';
 import { ScriptBlock } from '../runtime.js';
+import { PSObject } from '../../values/psobject.js';
 import { isEnumerable, unrolled } from '../output.js';
 import { binaryOperator, convertTo, toBoolean, toPSString } from '../value-ops.js';
 import { evalExpr, evalPipelineValue } from './expressions.js';
@@ -331,7 +332,10 @@ async function throwError(pipeline: PipelineBaseAst | undefined, pos: number, en
   } else {
     const value = await evalPipelineValue(pipeline, frame);
     if (value instanceof ErrorRecord) record = value;
-    else {
+    else if (value instanceof PSObject && value.typeNames.includes('System.Exception')) {
+      // `throw [System.ArgumentException]::new('x')`: catchable by the exception's type.
+      record = new ErrorRecord({ message: toPSString(value.get('Message')), exceptionType: value.typeNames[0], errorId: shortTypeName(value.typeNames[0]!), category: 'OperationStopped', thrown: true, position, inner: value.get('InnerException') ?? undefined });
+    } else {
       const message = value === null || value === undefined ? 'ScriptHalted' : toPSString(value);
       record = new ErrorRecord({ message, errorId: typeof value === 'string' ? message : 'ScriptHalted', category: 'OperationStopped', thrown: true, position, thrownObject: typeof value === 'string' ? undefined : value });
     }
