@@ -255,7 +255,8 @@ export class Scanner {
 
   /**
    * A command-mode bareword, up to the next terminator. Backtick escapes are decoded into
-   * `value`; a `$` that starts a variable or `$( )` makes the token expandable.
+   * `value`; a `$` that starts a variable or `$( )`, or a quoted part, makes the token
+   * expandable (its value is then built from parts by the parser).
    */
   private scanGeneric(start: number, space: boolean): Token {
     let end = start;
@@ -263,6 +264,17 @@ export class Scanner {
     let escaped = false;
     for (;;) {
       const ch = this.charAt(end);
+      // `a'$a'` and `a"$a"` are one argument: quoted parts join the bareword
+      if (end > start && isSingleQuote(ch)) {
+        expandable = true;
+        end = scanSingleQuoted(this, end, this.diagnostics).end;
+        continue;
+      }
+      if (end > start && isDoubleQuote(ch)) {
+        expandable = true;
+        end = scanDoubleQuoted(this, end, this.diagnostics, (from) => this.findSubExpressionEnd(from)).end;
+        continue;
+      }
       if (isGenericTerminator(ch)) break;
       if (ch === '`') {
         const next = this.charAt(end + 1);

@@ -6,7 +6,7 @@
 import type {
   ExpandablePartAst, ExpressionAst, StringKind, SubExpressionAst,
 } from './ast.js';
-import { BACKTICK_ESCAPES, isDoubleQuote, isHexDigit } from './chars.js';
+import { BACKTICK_ESCAPES, isDoubleQuote, isHexDigit, isSingleQuote } from './chars.js';
 import { parseStatementList } from './parse-statements.js';
 import { ParserCore } from './parser-core.js';
 import type { Token } from './tokens.js';
@@ -47,8 +47,39 @@ function parseExpandableParts(p: ParserCore, start: number, end: number, kind: S
   };
 
   let i = start;
+  // barewords may contain quoted parts: '...' is literal, "..." expands; the quotes go
+  let inDoubleQuotes = false;
   while (i < end) {
     const ch = text[i]!;
+    if (kind === 'bareword' && !inDoubleQuotes && isSingleQuote(ch)) {
+      if (literal === '') literalStart = i;
+      let q = i + 1;
+      while (q < end) {
+        if (isSingleQuote(text[q]!)) {
+          if (q + 1 < end && isSingleQuote(text[q + 1]!)) {
+            literal += text[q];
+            q += 2;
+            continue;
+          }
+          break;
+        }
+        literal += text[q];
+        q++;
+      }
+      i = q + 1;
+      continue;
+    }
+    if (kind === 'bareword' && isDoubleQuote(ch)) {
+      if (inDoubleQuotes && i + 1 < end && isDoubleQuote(text[i + 1]!)) {
+        if (literal === '') literalStart = i;
+        literal += ch;
+        i += 2;
+      } else {
+        inDoubleQuotes = !inDoubleQuotes;
+        i++;
+      }
+      continue;
+    }
     if (ch === '`' && i + 1 < end) {
       const escape = decodeEscape(text, i + 1, end);
       if (literal === '') literalStart = i;

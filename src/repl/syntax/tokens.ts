@@ -109,7 +109,10 @@ export interface Token {
   /** Expandable strings and expandable Generic tokens: offsets of the raw content. */
   contentPos?: number;
   contentEnd?: number;
-  /** A Generic token that contains `$` and must be expanded like a double-quoted string. */
+  /**
+   * A Generic token that must be built from parts like a double-quoted string: it contains
+   * a `$` expansion or quoted parts (`a'b'`, `a"$b"`).
+   */
   expandable?: boolean;
   redirection?: RedirectionInfo;
 }

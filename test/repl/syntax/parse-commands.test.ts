@@ -53,6 +53,12 @@ describe('command elements', () => {
     expect(tree('echo pre$($x)post')).toBe('(cmd echo (expand pre ($ $x) post))');
   });
 
+  it('joins quoted parts into a bareword argument (about_Parsing)', () => {
+    expect(tree('Write-Output a\'$a\' a"$a" a"b""c"d x\'it\'\'s\'y')).toBe(
+      '(cmd Write-Output a$a (expand a $a) ab"cd xit\'sy)',
+    );
+  });
+
   it('splats with @name', () => {
     expect(tree('Connect-ExchangeOnline @params -ShowBanner:$false')).toBe(
       '(cmd Connect-ExchangeOnline @params -ShowBanner:$false)',
