@@ -37,7 +37,7 @@ export function credentialFrom(certificatePems: string[], privateKeyPem: string,
   }
   const publicDer = createPublicKey(key).export({ type: 'spki', format: 'der' });
   const cert = certificatePems.find((pem) => new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' }).equals(publicDer));
-  if (!cert) throw new SignInError(`${source} has no certificate matching its private key.`, 'CertificateKeyMismatch');
+  if (!cert) throw new SignInError(`The private key does not match any certificate in ${source}.`, 'CertificateKeyMismatch');
   // msal-node signs with whatever PEM it is given; PKCS#8 is the one form every key type has.
   const pkcs8 = key.export({ type: 'pkcs8', format: 'pem' }).toString();
   return { certificatePem: cert.replace(/\r\n/g, '\n'), privateKeyPem: pkcs8, ...thumbprintsOf(cert) };

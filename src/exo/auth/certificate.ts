@@ -27,7 +27,7 @@ export function loadCertificate(source: CertificateSource, env: Pick<AuthEnviron
   if ('pfxPath' in source) return credentialFromPfxFile(source.pfxPath, source.pfxPassword);
   if ('pemPath' in source) return credentialFromPemFile(source.pemPath);
   if ('thumbprint' in source) return new CertStore(env.certStoreDir).get(source.thumbprint);
-  return credentialFromPem(`${source.pem.certificate}\n${source.pem.privateKey}`, 'the certificate');
+  return credentialFromPem(`${source.pem.certificate}\n${source.pem.privateKey}`, 'the supplied PEM');
 }
 
 /** One client-credentials request; skipCache when renewing, since msal would hand back its cached token. */
