@@ -14,7 +14,7 @@ import { FormatOutput } from './packets.js';
 import type { EntryBody, FormatPacket, Shape, TableColumnInfo } from './packets.js';
 import { expandPropertyPattern, getProperty, hasProperty, propertyNames, wildcardRegex } from './properties.js';
 import type { Alignment } from './table-writer.js';
-import { columnLabel, findView } from './views.js';
+import { columnLabel, findView, sameView } from './views.js';
 import type { ViewDefinition } from './views.js';
 
 /** A -Property / -GroupBy item: a name (wildcards allowed) or a calculated property. */
@@ -102,7 +102,7 @@ export class FormatGenerator {
     }
     if (!force && this.pushOutOfBand(value, false)) return;
     if (!this.started) this.start(value, computed);
-    if (!force && this.view && findView(typeNamesOf(value), this.view.kind) !== this.view && this.pushOutOfBand(value, true)) return;
+    if (!force && this.view && !sameView(findView(typeNamesOf(value), this.view.kind), this.view) && this.pushOutOfBand(value, true)) return;
     this.group(value, computed);
     this.emit({ type: 'entry', body: this.body(value, computed), outOfBand: false });
   }

@@ -70,3 +70,17 @@ export function findView(typeNames: readonly string[], kind?: ViewKind): ViewDef
 export function columnLabel(column: ViewColumn): string {
   return column.label ?? column.property ?? '';
 }
+
+/**
+ * Whether two registrations are the same view: pwsh lets one view apply to
+ * several types (CmdletInfo, FunctionInfo, AliasInfo share "CommandInfo"), and
+ * registering identical views one type at a time means the same here.
+ */
+export function sameView(a: ViewDefinition | undefined, b: ViewDefinition | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.kind !== b.kind || a.columns.length !== b.columns.length || a.render !== b.render) return false;
+  return a.columns.every((c, i) => {
+    const d = b.columns[i];
+    return c.label === d.label && c.property === d.property && c.expression === d.expression && c.width === d.width && c.align === d.align;
+  });
+}

@@ -56,6 +56,21 @@ describe('view registry', () => {
 });
 
 describe('Out-Default view selection', () => {
+  it('keeps objects of types registered with identical views in one table (Get-Command\'s CmdletInfo and AliasInfo)', () => {
+    for (const type of ['Test.CmdletInfo', 'Test.AliasInfo']) {
+      registerView(type, { kind: 'table', columns: [{ property: 'CommandType', width: 15 }, { property: 'Name' }] });
+    }
+    const cmd = (type: string, name: string) => new PSObject({ CommandType: type.slice(5, -4), Name: name }, [type, 'System.Object']);
+    expect(outDefaultLines([cmd('Test.CmdletInfo', 'Get-Date'), cmd('Test.AliasInfo', 'gm')])).toEqual([
+      '',
+      'CommandType     Name',
+      '-----------     ----',
+      'Cmdlet          Get-Date',
+      'Alias           gm',
+      '',
+    ]);
+  });
+
   it('shows at most 10 columns of an ad-hoc table (Format-Table without -Property)', async () => {
     const props = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`p${i}`, i]));
     const { output } = await runCmdlet(formatTable, {}, [new PSObject(props)]);
