@@ -7,7 +7,7 @@ import { PSHashtable } from './hashtable.js';
 import { DateTime } from './datetime.js';
 import { TimeSpan } from './timespan.js';
 import { PSList } from './list.js';
-import { PSRuntimeError } from './errors.js';
+import { PSRuntimeError, DotNetException } from './errors.js';
 import { toNumber, toBoolean, SwitchValue } from './convert.js';
 import { toPSString } from './to-string.js';
 import { typeOf, TYPES } from './types.js';
@@ -66,7 +66,12 @@ export function add(left: unknown, right: unknown, ofs = ' '): unknown {
       throw new PSRuntimeError('A hash table can only be added to another hash table.', 'AddHashTableToNonHashTable', 'InvalidOperation');
     }
     const out = left.clone();
-    for (const e of right.entries()) out.add(e.key, e.value);
+    try {
+      for (const e of right.entries()) out.add(e.key, e.value);
+    } catch (e) {
+      if (e instanceof DotNetException) throw new PSRuntimeError(e.message, 'System.ArgumentException', 'OperationStopped', e.exceptionType);
+      throw e;
+    }
     return out;
   }
   if (left instanceof DateTime) {

@@ -85,7 +85,7 @@ export function compareValues(left: unknown, right: unknown, caseSensitive = fal
     const l = typeof left === 'number' ? left : toBoolean(left) ? 1 : 0;
     const r = rightAsNumber(right);
     if (r === undefined) {
-      throw compareError(left, right, `Cannot convert value "${toPSString(right)}" to type "System.Int32". Error: "Input string was not in a correct format."`);
+      throw compareError(left, right, `Cannot convert value "${toPSString(right)}" to type "System.Int32". Error: "The input string '${toPSString(right)}' was not in a correct format."`);
     }
     return l < r ? -1 : l > r ? 1 : 0;
   }

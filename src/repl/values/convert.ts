@@ -116,7 +116,8 @@ export function toNumber(value: unknown, target: PSTypeInfo = TYPES.int): number
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'string') {
     const n = parseNumber(value);
-    if (n === null) throw conversionError(value, target, 'Input string was not in a correct format.', 'InvalidCastFromStringToInteger');
+    // .NET 8's FormatException text, which pwsh 7.4 shows.
+    if (n === null) throw conversionError(value, target, `The input string '${value}' was not in a correct format.`, 'InvalidCastFromStringToInteger');
     return n;
   }
   if (value instanceof SwitchValue) return value.isPresent ? 1 : 0;

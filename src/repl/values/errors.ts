@@ -11,7 +11,8 @@ export type ErrorCategory =
   | 'NotImplemented'
   | 'ObjectNotFound'
   | 'ParserError'
-  | 'NotSpecified';
+  | 'NotSpecified'
+  | 'OperationStopped';
 
 export class PSRuntimeError extends Error {
   override readonly name = 'PSRuntimeError';

@@ -77,7 +77,7 @@ describe('convertTo', () => {
     expect(roundHalfEven(1.5)).toBe(2);
   });
   it('[int] errors read like PowerShell', () => {
-    expect(() => convertTo('int', 'abc')).toThrow('Cannot convert value "abc" to type "System.Int32". Error: "Input string was not in a correct format."');
+    expect(() => convertTo('int', 'abc')).toThrow(`Cannot convert value "abc" to type "System.Int32". Error: "The input string 'abc' was not in a correct format."`);
     expect(() => convertTo('int', 3000000000)).toThrow('Cannot convert value "3000000000" to type "System.Int32". Error: "Value was either too large or too small for an Int32."');
     expect(() => convertTo('int', [1, 2])).toThrow('Cannot convert the "System.Object[]" value of type "System.Object[]" to type "System.Int32".');
     expect(() => convertTo('Foo', 1)).toThrow('Unable to find type [Foo].');

@@ -24,7 +24,7 @@ describe('arithmetic (about_Arithmetic_Operators)', () => {
     expect(op('-', '10', 4)).toBe(6);
     expect(op('*', 'book', 3)).toBe('bookbookbook');
     expect(op('+', 'a', [1, 2])).toBe('a1 2');
-    expect(() => op('+', 1, 'abc')).toThrow('Cannot convert value "abc" to type "System.Int32". Error: "Input string was not in a correct format."');
+    expect(() => op('+', 1, 'abc')).toThrow(`Cannot convert value "abc" to type "System.Int32". Error: "The input string 'abc' was not in a correct format."`);
   });
   it('arrays and hashtables', () => {
     expect(op('+', [1, 2], 3)).toEqual([1, 2, 3]);
