@@ -30,6 +30,13 @@ describe('Set-Content and Add-Content', () => {
     expect(read('f.txt').toString()).toBe('ONE\nTWO\n');
   });
 
+  it('a null value empties the file', async () => {
+    writeFileSync(join(dir, 'f.txt'), 'old\n');
+    await runScript('Set-Content f.txt -Value $null\nSet-Content g.txt $null', { cwd: dir });
+    expect(read('f.txt').length).toBe(0);
+    expect(read('g.txt').length).toBe(0);
+  });
+
   it('-NoNewline runs the values together', async () => {
     await runScript("Set-Content n.txt -Value 'A', 'B', 'C' -NoNewline", { cwd: dir });
     expect(read('n.txt').toString()).toBe('ABC');

@@ -60,7 +60,8 @@ export function writeContentCmdlet(name: 'Set-Content' | 'Add-Content', append: 
       return {
         *process(params) {
           const value = params['Value'];
-          const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
+          // A null -Value writes nothing (the file is still created or emptied).
+          const values = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
           for (const target of targetsFor(params)) target.values.push(...values);
           if (params['PassThru'] === true) yield* values;
         },
