@@ -105,7 +105,7 @@ export class Session {
     let ok = true;
     let exited = false;
     try {
-      const output = isScript ? this.scriptOutput(ast, source, frame, scriptArgs) : execStatements(ast.endBlock?.statements ?? [], frame);
+      const output = isScript ? this.scriptOutput(ast, source, frame, scriptArgs) : execStatements(ast.endBlock?.statements ?? [], frame, ast.endBlock?.traps);
       for await (const value of output) out.push(value);
     } catch (e) {
       if (e instanceof ExitSignal) {

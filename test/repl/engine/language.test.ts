@@ -151,3 +151,32 @@ describe('PowerShell 7 operators and value-layer calls', () => {
     });
   }
 });
+
+describe('trap', () => {
+  it('shows the error and continues by default', async () => {
+    const r = await run('trap { "trapped: $_" }\n"before"\nTest-Fail "oops"\n"after"');
+    expect(r.stdout).toBe('before\ntrapped: oops\nafter\n');
+    expect(r.stderr).toContain('oops');
+  });
+
+  it('continue in a trap silences the error', async () => {
+    const r = await run('trap { "handled"; continue }\nTest-Fail "quiet"\n"next"');
+    expect(r.stdout).toBe('handled\nnext\n');
+    expect(r.stderr).toBe('');
+  });
+
+  it('break in a trap stops the block', async () => {
+    const r = await run('function f { trap { "in trap"; break }; Test-Fail "stop"; "not here" }\ntry { f } catch { "caught $_" }');
+    expect(r.stdout).toBe('in trap\ncaught stop\n');
+  });
+
+  it('typed traps pick by exception type', async () => {
+    const r = await run('trap [System.DivideByZeroException] { "divide"; continue }\ntrap { "other"; continue }\n$z = 0\n1 / $z\nthrow "x"');
+    expect(r.stdout).toBe('divide\nother\n');
+  });
+
+  it('a trap catches errors from called functions', async () => {
+    const r = await run('trap { "caught in caller"; continue }\nfunction f { Test-Fail "deep"; "rest of f" }\nf\n"done"');
+    expect(r.stdout).toBe('caught in caller\ndone\n');
+  });
+});

@@ -16,7 +16,7 @@ import { ScriptBlock, Source } from '../runtime.js';
 import { Scope } from '../scope.js';
 import { convertTo, newHashtable, hashtableSet, toBoolean } from '../value-ops.js';
 import { SwitchValue } from '../../values/convert.js';
-import { execStatements } from './statements.js';
+import { execNamedBlock } from './statements.js';
 import { evalExpr } from './expressions.js';
 import type { StageContext } from './stage-context.js';
 import { setIn } from './variables.js';
@@ -108,7 +108,7 @@ export function scriptCommand(o: ScriptCommandOptions): ScriptCommandDefinition 
             const value = p.defaultValue ? await evalExpr(p.defaultValue, frame) : unboundValue(d);
             setIn(scope, d.name.toLowerCase(), d.name, value, d.typeName && value !== null ? d.typeName : undefined);
           }
-          if (body.beginBlock) yield* execStatements(body.beginBlock.statements, frame);
+          if (body.beginBlock) yield* execNamedBlock(body.beginBlock, frame);
         }),
         process: (itemParams, item) => {
           if (item.present) {
@@ -121,12 +121,12 @@ export function scriptCommand(o: ScriptCommandOptions): ScriptCommandDefinition 
           }
           if (!processBlock) return;
           scope.setDollarUnder(item.present ? item.value : null);
-          return runBlock(() => execStatements(processBlock.statements, frame));
+          return runBlock(() => execNamedBlock(processBlock, frame));
         },
         end: () => {
           if (!endBlock) return;
           scope.define({ name: 'input', value: input });
-          return runBlock(() => execStatements(endBlock.statements, frame));
+          return runBlock(() => execNamedBlock(endBlock, frame));
         },
       };
     },

@@ -12,7 +12,7 @@ import { Scope } from '../scope.js';
 import { pushUnrolled } from '../output.js';
 import { evalExpr } from './expressions.js';
 import { evalPure, isPure } from './pure.js';
-import { execStatements } from './statements.js';
+import { execNamedBlock } from './statements.js';
 import { newHashtable } from '../value-ops.js';
 
 export interface BlockInvocation {
@@ -118,15 +118,15 @@ async function* streamFull(block: ScriptBlock, frame: Frame, opts: BlockInvocati
 /** begin, then process once per input item (with $_), then end; `return` ends the block. */
 async function* runBlockBody(ast: ScriptBlockAst, frame: Frame, input: unknown[] | undefined): AsyncGenerator<unknown, void, undefined> {
   try {
-    if (ast.beginBlock) yield* execStatements(ast.beginBlock.statements, frame);
+    if (ast.beginBlock) yield* execNamedBlock(ast.beginBlock, frame);
     if (ast.processBlock) {
       const items = input ?? [frame.scope.getDollarUnder()];
       for (const item of items) {
         frame.scope.setDollarUnder(item);
-        yield* execStatements(ast.processBlock.statements, frame);
+        yield* execNamedBlock(ast.processBlock, frame);
       }
     }
-    if (ast.endBlock) yield* execStatements(ast.endBlock.statements, frame);
+    if (ast.endBlock) yield* execNamedBlock(ast.endBlock, frame);
   } catch (e) {
     if (e instanceof ReturnSignal) return;
     throw e;

@@ -6,7 +6,7 @@
  */
 import { match } from 'ts-pattern';
 import type {
-  ForEachStatementAst, ForStatementAst, NamedBlockAst, StatementAst, SwitchStatementAst, TryStatementAst, DoWhileStatementAst,
+  ForEachStatementAst, ForStatementAst, NamedBlockAst, StatementAst, TrapStatementAst, SwitchStatementAst, TryStatementAst, DoWhileStatementAst,
   DoUntilStatementAst, WhileStatementAst, PipelineBaseAst, ExpressionAst,
 } from '../../syntax/ast.js';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, labelMatches } from '../errors/control-flow.js';
@@ -24,7 +24,9 @@ import { invokeScriptBlock } from './script-blocks.js';
 import { evalPure, isPure, setMatches, wrapValueError } from './pure.js';
 import { writeVariable } from './variables.js';
 
-export async function* execStatements(statements: readonly StatementAst[], frame: Frame): AsyncGenerator<unknown, void, undefined> {
+export async function* execStatements(statements: readonly StatementAst[], outer: Frame, traps?: readonly TrapStatementAst[]): AsyncGenerator<unknown, void, undefined> {
+  // Like try, a trap makes errors in commands called from here come back to this block.
+  const frame = traps?.length ? { ...outer, tryDepth: outer.tryDepth + 1 } : outer;
   for (const stmt of statements) {
     if (frame.signal.aborted) checkAbort(frame);
     try {
@@ -56,13 +58,40 @@ export async function* execStatements(statements: readonly StatementAst[], frame
       }
       yield* execStatement(stmt, frame);
     } catch (e) {
-      if (e instanceof RuntimeError && e.terminates === 'statement' && frame.tryDepth === 0) {
-        e.record.position ??= frame.source.position(stmt.pos, stmt.end);
+      if (e instanceof RuntimeError) e.record.position ??= frame.source.position(stmt.pos, stmt.end);
+      const trap = traps?.length && e instanceof RuntimeError ? traps.find((t) => !t.trapType || catchTypeMatches(t.trapType.typeName.name, e.record)) : undefined;
+      if (trap && e instanceof RuntimeError) {
+        const outcome = yield* runTrap(trap, e.record, frame);
+        if (outcome === 'break') throw e;
+        if (outcome === 'done') frame.engine.reportError(e.record, true);
+        else frame.engine.errors.unshift(e.record);
+        continue;
+      }
+      if (e instanceof RuntimeError && e.terminates === 'statement' && outer.tryDepth === 0) {
         frame.engine.reportError(e.record, true);
         continue;
       }
       throw e;
     }
+  }
+}
+
+/**
+ * A trap handles an error raised in its block: with `continue` the error is silenced,
+ * with `break` it propagates, otherwise it is shown and the next statement runs.
+ */
+async function* runTrap(trap: TrapStatementAst, record: ErrorRecord, frame: Frame): AsyncGenerator<unknown, 'break' | 'continue' | 'done', undefined> {
+  const saved = frame.scope.getDollarUnder();
+  frame.scope.setDollarUnder(record);
+  try {
+    yield* execStatements(trap.body.statements, frame);
+    return 'done';
+  } catch (signal) {
+    if (signal instanceof BreakSignal) return 'break';
+    if (signal instanceof ContinueSignal) return 'continue';
+    throw signal;
+  } finally {
+    frame.scope.setDollarUnder(saved);
   }
 }
 
@@ -92,8 +121,8 @@ export async function collectStatement(stmt: StatementAst, frame: Frame): Promis
   return collectStatements([stmt], frame);
 }
 
-export function execNamedBlock(block: NamedBlockAst | undefined, frame: Frame): AsyncGenerator<unknown, void, undefined> | undefined {
-  return block ? execStatements(block.statements, frame) : undefined;
+export function execNamedBlock(block: NamedBlockAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
+  return execStatements(block.statements, frame, block.traps);
 }
 
 export async function* execStatement(stmt: StatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
@@ -108,6 +137,7 @@ export async function* execStatement(stmt: StatementAst, frame: Frame): AsyncGen
     .with({ kind: 'ForEachStatement' }, (s) => forEachLoop(s, frame))
     .with({ kind: 'SwitchStatement' }, (s) => switchStatement(s, frame))
     .with({ kind: 'TryStatement' }, (s) => tryStatement(s, frame))
+    // Traps are collected into their block's `traps` by the parser and run from execStatements.
     .with({ kind: 'TrapStatement' }, () => noOutput(async () => undefined))
     .with({ kind: 'ThrowStatement' }, (s) => noOutput(async () => { throw await throwError(s.pipeline, s.pos, s.end, frame); }))
     .with({ kind: 'ReturnStatement' }, (s) => returnStatement(s.pipeline, frame))
