@@ -11,6 +11,7 @@ import { PSRuntimeError, DotNetException } from './errors.js';
 import { toNumber, toBoolean, SwitchValue } from './convert.js';
 import { toPSString } from './to-string.js';
 import { typeOf, TYPES } from './types.js';
+import { PSEnumValue } from './enum.js';
 
 const OP_METHOD: Record<string, string> = { '+': 'op_Addition', '-': 'op_Subtraction', '*': 'op_Multiply', '/': 'op_Division', '%': 'op_Modulus' };
 
@@ -27,7 +28,7 @@ export function divideByZero(): PSRuntimeError {
 }
 
 function isNumeric(v: unknown): boolean {
-  return typeof v === 'number' || typeof v === 'boolean' || v instanceof SwitchValue;
+  return typeof v === 'number' || typeof v === 'boolean' || v instanceof SwitchValue || v instanceof PSEnumValue;
 }
 
 /** A right operand that must be a number; a string parses with the left operand's type in errors. */

@@ -10,6 +10,7 @@ import { PSList } from './list.js';
 import { PSRuntimeError } from './errors.js';
 import { toBoolean, parseNumber, SwitchValue } from './convert.js';
 import { toPSString } from './to-string.js';
+import { PSEnumValue, enumValue } from './enum.js';
 
 const collatorI = new Intl.Collator('en-US', { sensitivity: 'accent' });
 const collatorC = new Intl.Collator('en-US', { sensitivity: 'variant', caseFirst: 'lower' });
@@ -30,6 +31,7 @@ function rightAsNumber(right: unknown): number | undefined {
   if (typeof right === 'number') return right;
   if (typeof right === 'boolean') return right ? 1 : 0;
   if (right instanceof SwitchValue) return right.isPresent ? 1 : 0;
+  if (right instanceof PSEnumValue) return right.value;
   if (typeof right === 'string') return parseNumber(right) ?? undefined;
   if (Array.isArray(right) && right.length === 1) return rightAsNumber(right[0]);
   return undefined;
@@ -63,7 +65,20 @@ export function valueEquals(left: unknown, right: unknown, caseSensitive = false
     return r !== null && left.equals(r);
   }
   if (left instanceof SwitchValue) return left.isPresent === toBoolean(right);
+  if (left instanceof PSEnumValue) {
+    const r = enumOperand(left, right);
+    return r !== undefined && r === left.value;
+  }
   return left === right;
+}
+
+/** The right operand as a number of the left enum's type (a name, a number or an enum value). */
+function enumOperand(left: PSEnumValue, right: unknown): number | undefined {
+  if (right instanceof PSEnumValue) return right.value;
+  if (typeof right === 'number') return right;
+  const text = toPSString(right).trim();
+  if (/^-?\d+$/.test(text)) return Number(text);
+  return enumValue(left.typeName, text)?.value;
 }
 
 function compareError(left: unknown, right: unknown, inner: string): PSRuntimeError {
@@ -93,6 +108,11 @@ export function compareValues(left: unknown, right: unknown, caseSensitive = fal
     const r = rightAsDate(right);
     if (!r) throw compareError(left, right, `Cannot convert value "${toPSString(right)}" to type "System.DateTime".`);
     return left.compareTo(r);
+  }
+  if (left instanceof PSEnumValue) {
+    const r = enumOperand(left, right);
+    if (r === undefined) throw compareError(left, right, `Cannot convert value "${toPSString(right)}" to type "${left.typeName}".`);
+    return Math.sign(left.value - r);
   }
   if (left instanceof TimeSpan && right instanceof TimeSpan) return left.compareTo(right);
   if (left instanceof PSGuid && right instanceof PSGuid) return left.compareTo(right);

@@ -15,7 +15,7 @@ import { PSRuntimeError, DotNetException } from './errors.js';
 import { toPSString } from './to-string.js';
 import { resolveType, typeOf, isInstanceOf, ARRAY_ELEMENT_TYPE, TYPES, type PSTypeInfo, type TypedArray } from './types.js';
 import { parseTimeSpan } from './timespan-parse.js';
-import { DAY_NAMES } from './calendar.js';
+import { PSEnumValue, enumValue, enumNames, isKnownEnum } from './enum.js';
 
 export { toPSString } from './to-string.js';
 
@@ -121,6 +121,7 @@ export function toNumber(value: unknown, target: PSTypeInfo = TYPES.int): number
     return n;
   }
   if (value instanceof SwitchValue) return value.isPresent ? 1 : 0;
+  if (value instanceof PSEnumValue) return value.value;
   if (Array.isArray(value) && value.length === 1) return toNumber(value[0], target);
   throw castError(value, target);
 }
@@ -291,22 +292,16 @@ export function convertTo(type: PSTypeInfo | string, value: unknown): unknown {
   }
 }
 
-const ENUM_NAMES: Record<string, readonly string[]> = {
-  'System.DayOfWeek': DAY_NAMES,
-  'System.DateTimeKind': ['Unspecified', 'Utc', 'Local'],
-  'System.MidpointRounding': ['ToEven', 'AwayFromZero', 'ToZero', 'ToNegativeInfinity', 'ToPositiveInfinity'],
-  'System.StringSplitOptions': ['None', 'RemoveEmptyEntries', 'TrimEntries'],
-};
-
-/** Enum values are carried as their names; numbers map to names by position. */
+/** Enum values by name (case-insensitive, flags comma-separated) or number. */
 function toEnum(value: unknown, t: PSTypeInfo): unknown {
-  const names = ENUM_NAMES[t.fullName];
-  if (!names) return value;
-  if (typeof value === 'number' && names[value] !== undefined) return names[value];
-  const hit = names.find((n) => n.toLowerCase() === toPSString(value).trim().toLowerCase());
+  if (!isKnownEnum(t.fullName)) return value;
+  if (value instanceof PSEnumValue && value.typeName === t.fullName) return value;
+  const key = typeof value === 'number' ? value : value instanceof PSEnumValue ? value.value : toPSString(value).trim();
+  const hit = enumValue(t.fullName, typeof key === 'string' && /^\d+$/.test(key) ? Number(key) : key);
   if (hit) return hit;
+  const text = toPSString(value);
   throw new PSRuntimeError(
-    `Cannot convert value "${toPSString(value)}" to type "${t.fullName}". Error: "Unable to match the identifier name ${toPSString(value)} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${names.join(', ')}"`,
+    `Cannot convert value "${text}" to type "${t.fullName}". Error: "Unable to match the identifier name ${text} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${enumNames(t.fullName).join(', ')}"`,
     'InvalidCastParseTargetInvocation', 'InvalidArgument', 'System.Management.Automation.PSInvalidCastException',
   );
 }

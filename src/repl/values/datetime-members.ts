@@ -4,6 +4,7 @@ import { TimeSpan } from './timespan.js';
 import { DotNetException } from './errors.js';
 import { argNum, argInt, argStr, type MethodTable } from './method-support.js';
 import { toPSString } from './to-string.js';
+import { PSEnumValue, enumValue } from './enum.js';
 
 export function dateTimeProperty(d: DateTime, name: string): { found: boolean; value?: unknown } {
   switch (name) {
@@ -16,11 +17,11 @@ export function dateTimeProperty(d: DateTime, name: string): { found: boolean; v
     case 'millisecond': return { found: true, value: d.millisecond };
     case 'microsecond': return { found: true, value: Math.floor(d.subTicks / 10) };
     case 'nanosecond': return { found: true, value: (d.subTicks % 10) * 100 };
-    case 'dayofweek': return { found: true, value: d.dayOfWeekName };
+    case 'dayofweek': return { found: true, value: new PSEnumValue('System.DayOfWeek', d.dayOfWeekName, d.dayOfWeek) };
     case 'dayofyear': return { found: true, value: d.dayOfYear };
     case 'date': return { found: true, value: d.date };
     case 'timeofday': return { found: true, value: d.timeOfDay };
-    case 'kind': return { found: true, value: d.kind };
+    case 'kind': return { found: true, value: enumValue('System.DateTimeKind', d.kind) };
     case 'ticks': return { found: true, value: d.ticks };
     // PowerShell's ETS adds DateTime: the long date and time.
     case 'datetime': return { found: true, value: d.toString('F') };

@@ -6,6 +6,7 @@
 import { DateTime } from './datetime.js';
 import { TimeSpan } from './timespan.js';
 import { DotNetException } from './errors.js';
+import { PSEnumValue } from './enum.js';
 
 export interface HashtableEntry {
   key: unknown;
@@ -19,6 +20,7 @@ function slotOf(key: unknown): unknown {
   if (typeof key === 'boolean') return key ? 'btrue' : 'bfalse';
   if (key instanceof DateTime) return `d${key.wallMs}.${key.subTicks}`;
   if (key instanceof TimeSpan) return `t${key.ticks}`;
+  if (key instanceof PSEnumValue) return `e${key.typeName}:${key.value}`;
   return key;
 }
 

@@ -20,6 +20,7 @@ import { valueEquals, compareValues } from './comparison.js';
 import { formatNumber } from './number-format.js';
 import { typeOf } from './types.js';
 import { PSTypeObject } from './type-object.js';
+import { PSEnumValue } from './enum.js';
 import { STRING_METHODS } from './string-methods.js';
 import { ARRAY_METHODS, HASHTABLE_METHODS, LIST_METHODS } from './collection-methods.js';
 import { DATETIME_METHODS, TIMESPAN_METHODS, dateTimeProperty, timeSpanProperty } from './datetime-members.js';
@@ -81,6 +82,7 @@ function ownMember(value: unknown, lname: string): Lookup {
   if (value instanceof TimeSpan) return lname === 'count' || lname === 'length' ? { found: true, value: 1 } : timeSpanProperty(value, lname);
   if (value instanceof PSTypeObject) return value.property(lname);
   if (value instanceof PSGuid) return lname === 'guid' ? { found: true, value: value.toString() } : NOT_FOUND;
+  if (value instanceof PSEnumValue) return lname === 'value__' ? { found: true, value: value.value } : NOT_FOUND;
   if (value instanceof SecureString) return lname === 'length' ? { found: true, value: value.length } : NOT_FOUND;
   if (value instanceof PSRegex) {
     if (lname === 'options') return { found: true, value: value.optionsText };

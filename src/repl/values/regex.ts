@@ -17,6 +17,10 @@ export interface RegexOptions {
 
 /** RegexOptions names as PowerShell passes them ('IgnoreCase, Multiline' or an array). */
 export function parseRegexOptions(value: unknown): RegexOptions {
+  if (typeof value === 'number' || (typeof value === 'object' && value !== null && 'value' in value && typeof (value as { value: unknown }).value === 'number')) {
+    const bits = typeof value === 'number' ? value : (value as { value: number }).value;
+    return { ignoreCase: (bits & 1) !== 0, multiline: (bits & 2) !== 0, explicitCapture: (bits & 4) !== 0, singleline: (bits & 16) !== 0, ignorePatternWhitespace: (bits & 32) !== 0 };
+  }
   const names = (Array.isArray(value) ? value.map(String) : String(value ?? '').split(','))
     .map((s) => s.trim().toLowerCase()).filter(Boolean);
   const opts: RegexOptions = {};

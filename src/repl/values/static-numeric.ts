@@ -7,6 +7,7 @@ import { toPSString } from './to-string.js';
 import { compositeFormat } from './composite-format.js';
 import { compareStrings } from './comparison.js';
 import { TYPES } from './types.js';
+import { PSEnumValue } from './enum.js';
 
 export interface StaticType {
   props?: Record<string, () => unknown>;
@@ -27,7 +28,7 @@ function roundArgs(args: unknown[]): number {
   let digits = 0;
   let away = false;
   for (const a of args.slice(1)) {
-    if (typeof a === 'string' && /^[a-z]/i.test(a)) away = /awayfromzero/i.test(a);
+    if (a instanceof PSEnumValue || (typeof a === 'string' && /^[a-z]/i.test(a))) away = /awayfromzero/i.test(String(a));
     else digits = argInt(a);
   }
   return mathRound(x, digits, away);

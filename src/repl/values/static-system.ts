@@ -22,6 +22,7 @@ import { convertTo } from './convert.js';
 import { toPSString } from './to-string.js';
 import { argInt, argNum, argStr, noOverload } from './method-support.js';
 import type { StaticType } from './static-numeric.js';
+import { PSEnumValue, enumValue, enumNames } from './enum.js';
 
 function parseDate(text: unknown): DateTime {
   const s = argStr(text);
@@ -51,7 +52,7 @@ export const DATETIME: StaticType = {
     },
     daysinmonth: { name: 'DaysInMonth', arity: [2], fn: (_, a) => daysInMonth(argInt(a[0]), argInt(a[1])) },
     isleapyear: { name: 'IsLeapYear', arity: [1], fn: (_, a) => isLeapYear(argInt(a[0])) },
-    specifykind: { name: 'SpecifyKind', arity: [2], fn: (_, a) => parseOrDate(a[0]).specifyKind(convertTo('System.DateTimeKind', a[1]) as DateTimeKind) },
+    specifykind: { name: 'SpecifyKind', arity: [2], fn: (_, a) => parseOrDate(a[0]).specifyKind(kindOf(a[1])) },
     compare: { name: 'Compare', arity: [2], fn: (_, a) => parseOrDate(a[0]).compareTo(parseOrDate(a[1])) },
     fromfiletime: { name: 'FromFileTime', arity: [1], fn: (_, a) => DateTime.fromTicks(argNum(a[0]) + 504911232000000000, 'Utc').toLocalTime() },
     new: {
@@ -59,7 +60,7 @@ export const DATETIME: StaticType = {
       fn: (_, a) => {
         if (a.length === 1) return DateTime.fromTicks(argNum(a[0]));
         const last = a[a.length - 1];
-        const kind = typeof last === 'string' && /^[a-z]/i.test(last) ? (convertTo('System.DateTimeKind', last) as DateTimeKind) : undefined;
+        const kind = last instanceof PSEnumValue || (typeof last === 'string' && /^[a-z]/i.test(last)) ? kindOf(last) : undefined;
         const n = (kind ? a.slice(0, -1) : a).map(argInt);
         if (![3, 6, 7].includes(n.length)) throw noOverload('new', a.length);
         return DateTime.fromParts(n[0]!, n[1]!, n[2]!, n[3] ?? 0, n[4] ?? 0, n[5] ?? 0, n[6] ?? 0, kind ?? 'Unspecified');
@@ -67,6 +68,10 @@ export const DATETIME: StaticType = {
     },
   },
 };
+
+function kindOf(v: unknown): DateTimeKind {
+  return (convertTo('System.DateTimeKind', v) as PSEnumValue).name as DateTimeKind;
+}
 
 function parseOrDate(v: unknown): DateTime {
   return v instanceof DateTime ? v : parseDate(v);
@@ -277,7 +282,7 @@ export const SECURESTRING: StaticType = {
   methods: { new: { name: 'new', arity: [0], fn: () => new SecureString() } },
 };
 
-/** Enum members are carried as their names. */
-export function enumStatics(names: readonly string[]): StaticType {
-  return { props: Object.fromEntries(names.map((n) => [n.toLowerCase(), () => n])) };
+/** An enum's members as static properties. */
+export function enumStatics(typeName: string): StaticType {
+  return { props: Object.fromEntries(enumNames(typeName).map((n) => [n.toLowerCase(), () => enumValue(typeName, n)])) };
 }

@@ -12,7 +12,7 @@ import { MATH, INT32, INT64, BYTE, DOUBLE, CHAR, STRING, CONVERT, ENCODING, type
 import {
   DATETIME, TIMESPAN, GUID, PATH, ENVIRONMENT, REGEX, PSCREDENTIAL, HASHTABLE, SECURESTRING, listStatics, enumStatics,
 } from './static-system.js';
-import { DAY_NAMES } from './calendar.js';
+import { ENUM_DEFS } from './enum.js';
 import { STRING_BUILDER } from './string-builder.js';
 
 export type { StaticType } from './static-numeric.js';
@@ -39,12 +39,7 @@ const registry = new Map<string, StaticType>(Object.entries({
   'system.collections.hashtable': HASHTABLE,
   'system.security.securestring': SECURESTRING,
   'system.text.stringbuilder': STRING_BUILDER,
-  'system.dayofweek': enumStatics(DAY_NAMES),
-  'system.datetimekind': enumStatics(['Unspecified', 'Utc', 'Local']),
-  'system.midpointrounding': enumStatics(['ToEven', 'AwayFromZero', 'ToZero', 'ToNegativeInfinity', 'ToPositiveInfinity']),
-  'system.stringsplitoptions': enumStatics(['None', 'RemoveEmptyEntries', 'TrimEntries']),
-  'system.text.regularexpressions.regexoptions': enumStatics(['None', 'IgnoreCase', 'Multiline', 'ExplicitCapture', 'Compiled', 'Singleline', 'IgnorePatternWhitespace', 'RightToLeft', 'ECMAScript', 'CultureInvariant']),
-  'system.stringcomparison': enumStatics(['CurrentCulture', 'CurrentCultureIgnoreCase', 'InvariantCulture', 'InvariantCultureIgnoreCase', 'Ordinal', 'OrdinalIgnoreCase']),
+  ...Object.fromEntries(Object.keys(ENUM_DEFS).map((name) => [name.toLowerCase(), enumStatics(name)])),
 }));
 
 /** Adds or replaces the static members of a type (by full name). */

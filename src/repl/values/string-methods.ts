@@ -3,6 +3,7 @@ import { argInt, argStr, argumentOutOfRange, ignoresCase, type MethodTable } fro
 import { compareStrings } from './comparison.js';
 import { toPSString } from './to-string.js';
 import { DotNetException } from './errors.js';
+import { PSEnumValue } from './enum.js';
 
 /** .NET's Char.IsWhiteSpace set, which String.Trim() removes. */
 const WS = ' \t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
@@ -29,7 +30,8 @@ function splitOptions(v: unknown): { removeEmpty: boolean; trim: boolean } {
   return { removeEmpty: /RemoveEmptyEntries/i.test(t) || t === '1' || t === '3', trim: /TrimEntries/i.test(t) || t === '2' || t === '3' };
 }
 
-const isOptionsArg = (v: unknown): boolean => typeof v === 'string' && /^(None|RemoveEmptyEntries|TrimEntries)(\s*,\s*(None|RemoveEmptyEntries|TrimEntries))*$/i.test(v);
+const isOptionsArg = (v: unknown): boolean => (v instanceof PSEnumValue && v.typeName === 'System.StringSplitOptions')
+  || (typeof v === 'string' && /^(None|RemoveEmptyEntries|TrimEntries)(\s*,\s*(None|RemoveEmptyEntries|TrimEntries))*$/i.test(v));
 
 /**
  * String.Split. A single string argument is a whole-string separator (the

@@ -16,6 +16,7 @@ import { PSGuid } from './guid.js';
 import { PSList } from './list.js';
 import { SecureString } from './securestring.js';
 import { PSRegex } from './psregex.js';
+import { PSEnumValue } from './enum.js';
 
 export type TypeKind =
   | 'object' | 'int' | 'long' | 'double' | 'decimal' | 'single' | 'byte' | 'short' | 'string' | 'char' | 'bool'
@@ -93,6 +94,7 @@ export const TYPES = {
   midpoint: register(t('System.MidpointRounding', 'enum', 'System.Enum')),
   regexOptions: register(t('System.Text.RegularExpressions.RegexOptions', 'enum', 'System.Enum')),
   stringSplitOptions: register(t('System.StringSplitOptions', 'enum', 'System.Enum')),
+  stringComparison: register(t('System.StringComparison', 'enum', 'System.Enum'), 'StringComparison'),
   match: register(t('System.Text.RegularExpressions.Match', 'object', 'System.Text.RegularExpressions.Group')),
   dictionaryEntry: register(t('System.Collections.DictionaryEntry', 'object', VALUE)),
   stringBuilder: register(t('System.Text.StringBuilder', 'object')),
@@ -213,6 +215,7 @@ export function typeOf(value: unknown): PSTypeInfo | null {
   if (value instanceof DateTime) return TYPES.datetime;
   if (value instanceof TimeSpan) return TYPES.timespan;
   if (value instanceof PSGuid) return TYPES.guid;
+  if (value instanceof PSEnumValue) return BY_FULL_NAME.get(value.typeName.toLowerCase()) ?? t(value.typeName, 'enum', 'System.Enum');
   if (value instanceof PSRegex) return TYPES.regex;
   if (value instanceof SecureString) return TYPES.securestring;
   if (value instanceof PSList) return listTypeOf(resolveType(value.elementType) ?? TYPES.object);

@@ -134,8 +134,10 @@ describe('convertTo', () => {
     expect(tryConvertTo('datetime', 'not a date')).toBeNull();
   });
   it('enum names', () => {
-    expect(convertTo('System.DayOfWeek', 'monday')).toBe('Monday');
-    expect(convertTo('System.DayOfWeek', 0)).toBe('Sunday');
+    expect(String(convertTo('System.DayOfWeek', 'monday'))).toBe('Monday');
+    expect(String(convertTo('System.DayOfWeek', 0))).toBe('Sunday');
+    expect(String(convertTo('System.Text.RegularExpressions.RegexOptions', 'ignorecase, multiline'))).toBe('IgnoreCase, Multiline');
+    expect(() => convertTo('System.DayOfWeek', 'Funday')).toThrow('Unable to match the identifier name Funday to a valid enumerator name.');
   });
   it('parseNumber', () => {
     expect(parseNumber('0xFFFFFFFF')).toBe(-1);

@@ -148,7 +148,7 @@ describe('dates', () => {
   const d = DateTime.fromParts(2024, 1, 31, 10, 30, 0);
   it('properties', () => {
     expect(getMember(d, 'Year')).toBe(2024);
-    expect(getMember(d, 'DayOfWeek')).toBe('Wednesday');
+    expect(String(getMember(d, 'DayOfWeek'))).toBe('Wednesday');
     expect((getMember(d, 'Date') as DateTime).toString('s')).toBe('2024-01-31T00:00:00');
     expect(getMember(TimeSpan.fromMinutes(90), 'TotalHours')).toBe(1.5);
   });

@@ -162,7 +162,10 @@ describe('constructors', () => {
     expect(getMember(sb, 'Length')).toBe(6);
   });
   it('enums give names', () => {
-    expect(prop('System.DayOfWeek', 'Monday')).toBe('Monday');
-    expect(prop('MidpointRounding', 'AwayFromZero')).toBe('AwayFromZero');
+    expect(String(prop('System.DayOfWeek', 'Monday'))).toBe('Monday');
+    expect(String(prop('MidpointRounding', 'AwayFromZero'))).toBe('AwayFromZero');
+    expect(call('math', 'Round', [2.5, prop('MidpointRounding', 'AwayFromZero')])).toBe(3);
+    expect(call('string', 'Equals', ['abc', 'ABC', prop('StringComparison', 'OrdinalIgnoreCase')])).toBe(true);
+    expect(invokeMethod('a,,b', 'Split', [',', prop('StringSplitOptions', 'RemoveEmptyEntries')])).toEqual(['a', 'b']);
   });
 });
