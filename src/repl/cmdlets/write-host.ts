@@ -42,8 +42,8 @@ export const writeHost: CmdletDefinition = {
     { name: 'BackgroundColor', type: 'string', validateSet: CONSOLE_COLORS, description: 'Background colour.' },
   ],
   create(ctx) {
-    const action = String(ctx.params['InformationAction'] ?? '').toLowerCase();
-    const silent = action === 'silentlycontinue' || action === 'ignore';
+    // Per the Write-Host docs, only -InformationAction Ignore silences it; $InformationPreference does not.
+    const silent = String(ctx.params['InformationAction'] ?? '').toLowerCase() === 'ignore';
     return {
       process(params) {
         if (silent) return;

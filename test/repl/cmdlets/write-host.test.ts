@@ -50,6 +50,11 @@ describe('Write-Host', () => {
     expect(r.stdout).toBe('done\n');
   });
 
+  it('-InformationAction SilentlyContinue and $InformationPreference do not silence it', async () => {
+    const r = await runScript("Write-Host 'one' -InformationAction SilentlyContinue\n$InformationPreference = 'Ignore'\nWrite-Host 'two'");
+    expect(r.stdout).toBe('one\ntwo\n');
+  });
+
   it('rejects a colour that is not a ConsoleColor', async () => {
     const r = await runScript("Write-Host 'x' -ForegroundColor Purple");
     expect(r.stdout).toBe('');
