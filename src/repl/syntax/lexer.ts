@@ -501,10 +501,13 @@ export class Scanner {
     return this.token('Identifier', start, end, space, { value: this.text.slice(start, end) });
   }
 
-  /** After `.` or `::`: a member name is any run of identifier characters, keywords included. */
+  /**
+   * After `.` or `::`: a member name is an identifier (keywords included); anything else,
+   * such as the number in `$hash.1`, is scanned as an expression token.
+   */
   scanMemberName(): Token {
     const start = this.pos;
-    if (isIdentifierChar(this.charAt(start))) {
+    if (isIdentifierStart(this.charAt(start))) {
       let end = start + 1;
       while (isIdentifierChar(this.charAt(end))) end++;
       return this.token('Identifier', start, end, false, { value: this.text.slice(start, end) });

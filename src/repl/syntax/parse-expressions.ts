@@ -464,7 +464,7 @@ function parseMemberAccess(p: ParserCore, target: ExpressionAst, isStatic: boole
     if (name.kind === 'Identifier') {
       p.moveTo(name.end);
       member = { kind: 'StringConstantExpression', pos: name.pos, end: name.end, value: name.value!, stringKind: 'bareword' };
-    } else if (['Variable', 'StringLiteral', 'StringExpandable', 'LParen', 'DollarParen'].includes(name.kind)) {
+    } else if (['Variable', 'Number', 'StringLiteral', 'StringExpandable', 'LParen', 'DollarParen'].includes(name.kind)) {
       member = parsePrimary(p);
     }
   }

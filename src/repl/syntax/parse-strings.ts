@@ -8,7 +8,7 @@ import type {
 } from './ast.js';
 import { BACKTICK_ESCAPES, isDoubleQuote, isHexDigit, isSingleQuote } from './chars.js';
 import { parseStatementList } from './parse-statements.js';
-import { ParserCore } from './parser-core.js';
+import type { ParserCore } from './parser-core.js';
 import type { Token } from './tokens.js';
 
 /** Builds the node for a scanned StringExpandable / HereStringExpandable token. */
@@ -125,7 +125,7 @@ function parseExpandableParts(p: ParserCore, start: number, end: number, kind: S
 
 /** `$( ... )` at `dollar`, parsed by a sub-parser confined to the string's content. */
 function parseSubExpressionAt(p: ParserCore, dollar: number, end: number): SubExpressionAst {
-  const sub = new ParserCore(p.text, p.diagnostics, dollar + 2, end);
+  const sub = p.child(dollar + 2, end);
   const { statements, traps } = sub.withCloser('RParen', () => parseStatementList(sub, 'RParen'));
   const close = sub.peek('command');
   if (close.kind === 'RParen') sub.consume(close);

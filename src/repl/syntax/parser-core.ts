@@ -193,6 +193,17 @@ export class ParserCore {
     this.nesting--;
   }
 
+  /**
+   * A parser for the region [start, end) of the same text (a `$( )` inside a string), sharing
+   * the diagnostics and counting its nesting on top of this one's.
+   */
+  child(start: number, end: number): ParserCore {
+    const sub = new ParserCore(this.text, this.diagnostics, start, end);
+    sub.nesting = this.nesting;
+    sub.tooDeepReported = this.tooDeepReported;
+    return sub;
+  }
+
   // ------------------------------------------------------------ error nodes
 
   errorExpression(pos: number, end = pos, nested: AstNode[] = []): ErrorExpressionAst {

@@ -187,6 +187,11 @@ describe('member access, invocation and indexing', () => {
     expect(tree('$stats.TotalItemSize.Value.ToMB()')).toBe('(call (. (. $stats TotalItemSize) Value) ToMB)');
   });
 
+  it('takes a numeric member name as a number, so $hash.1 finds the key 1', () => {
+    const e = expression('$hash.1');
+    expect(e.kind === 'MemberExpression' && e.member).toMatchObject({ kind: 'ConstantExpression', value: 1, numberType: 'int' });
+  });
+
   it('accepts dynamic member names', () => {
     expect(tree("$a.$name; $a.'odd name'; $a.(\"x\" + 1)")).toBe('(. $a $name); (. $a "odd name"); (. $a (paren (+ "x" 1)))');
   });

@@ -119,6 +119,11 @@ describe('deep nesting', () => {
     expect(diagnostics.length).toBeGreaterThan(0);
   });
 
+  it('counts nesting through sub-expressions inside strings', () => {
+    const { diagnostics } = parseScript('"$('.repeat(3000));
+    expect(diagnostics.map((d) => d.code)).toContain('ScriptTooComplicated');
+  });
+
   it('still parses reasonable nesting without complaint', () => {
     const text = `${'('.repeat(100)}1${')'.repeat(100)}`;
     expect(parseScript(text).diagnostics).toEqual([]);
