@@ -51,7 +51,7 @@ describe('Write-Host', () => {
   });
 
   it('-InformationAction SilentlyContinue and $InformationPreference do not silence it', async () => {
-    const r = await runScript("Write-Host 'one' -InformationAction SilentlyContinue\n$InformationPreference = 'Ignore'\nWrite-Host 'two'");
+    const r = await runScript("Write-Host 'one' -InformationAction SilentlyContinue\n$InformationPreference = 'SilentlyContinue'\nWrite-Host 'two'");
     expect(r.stdout).toBe('one\ntwo\n');
   });
 
