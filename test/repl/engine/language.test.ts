@@ -180,3 +180,36 @@ describe('trap', () => {
     expect(r.stdout).toBe('caught in caller\ndone\n');
   });
 });
+
+describe('more automatic behaviour', () => {
+  it('++ on members and elements', async () => {
+    expect(await out('$h = @{ n = 1 }; $h.n++; $a = 5, 6; $a[1]++; $h.n; $a[1]')).toEqual(['2', '7']);
+  });
+
+  it('$MyInvocation in a script file', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { Session } = await import('../../../src/repl/engine/session.js');
+    const { CaptureHost } = await import('../../../src/repl/host/capture-host.js');
+    const dir = mkdtempSync(join(tmpdir(), 'exosh-'));
+    const file = join(dir, 'me.ps1');
+    writeFileSync(file, '$MyInvocation.MyCommand.Name\n$MyInvocation.MyCommand.Path\n');
+    const host = new CaptureHost();
+    await new Session({ host }).runFile(file, []);
+    expect(host.stdout).toBe(`me.ps1\n${file}\n`);
+  });
+
+  it('-WhatIf on a ShouldProcess cmdlet', async () => {
+    const removeThing = {
+      name: 'Remove-Thing', synopsis: 'Removes a thing.', supportsShouldProcess: true,
+      parameters: [{ name: 'Name', type: 'string' as const, position: 0 }],
+      create: (ctx: import('../../../src/repl/cmdlets/types.js').CmdletContext) => ({
+        async *process() {
+          if (await ctx.shouldProcess(String(ctx.params['Name']), 'Remove-Thing')) yield 'removed';
+        },
+      }),
+    };
+    expect(await out('Remove-Thing box -WhatIf; Remove-Thing box', { commands: [removeThing] })).toEqual(['What if: Performing the operation "Remove-Thing" on target "box".', 'removed']);
+  });
+});

@@ -10,7 +10,7 @@ import { runtimeError } from '../errors/error-record.js';
 import type { Frame } from '../runtime.js';
 import { ScriptBlock } from '../runtime.js';
 import { collected, unrolled } from '../output.js';
-import { newHashtable, hashtableSet, toBoolean } from '../value-ops.js';
+import { binaryOperator, newHashtable, hashtableSet, toBoolean } from '../value-ops.js';
 import {
   applyBinary, applyConvert, applyIndex, applyInvokeSync, applyMember, applyUnary, evalPure, isPure, memberName, rangeArray, typeValue,
 } from './pure.js';
@@ -18,7 +18,7 @@ import { readVariable } from './variables.js';
 import { expandParts } from './strings.js';
 import { collectStatements, collectStatement } from './statements.js';
 import { invokeScriptBlock } from './script-blocks.js';
-import { executeAssignment } from './assignments.js';
+import { assignTo, executeAssignment } from './assignments.js';
 import { collectPipeline } from './pipeline.js';
 
 export function evalExpr(node: ExpressionAst, frame: Frame): unknown | Promise<unknown> {
@@ -39,7 +39,15 @@ async function evalAsync(node: ExpressionAst, frame: Frame): Promise<unknown> {
       return applyBinary(n, left, right, frame);
     })
     .with({ kind: 'TernaryExpression' }, async (n) => evalExpr(toBoolean(await evalExpr(n.condition, frame)) ? n.ifTrue : n.ifFalse, frame))
-    .with({ kind: 'UnaryExpression' }, async (n) => applyUnary(n, frame, await evalExpr(n.operand, frame)))
+    .with({ kind: 'UnaryExpression' }, async (n) => {
+      const value = await evalExpr(n.operand, frame);
+      if ((n.operator === '++' || n.operator === '--') && n.operand.kind !== 'VariableExpression') {
+        const updated = binaryOperator(n.operator === '++' ? '+' : '-', value ?? 0, 1);
+        await assignTo(n.operand, updated, frame);
+        return n.postfix ? (value ?? 0) : updated;
+      }
+      return applyUnary(n, frame, value);
+    })
     .with({ kind: 'RangeExpression' }, async (n) => rangeArray(await evalExpr(n.lower, frame), await evalExpr(n.upper, frame)))
     .with({ kind: 'ArrayLiteral' }, async (n) => {
       const out: unknown[] = [];

@@ -72,7 +72,8 @@ function computePure(node: ExpressionAst): boolean {
     case 'TernaryExpression':
       return isPure(node.condition) && isPure(node.ifTrue) && isPure(node.ifFalse);
     case 'UnaryExpression':
-      return isPure(node.operand);
+      // `$h.n++` / `$a[0]++` assign through the async assignment path.
+      return isPure(node.operand) && !((node.operator === '++' || node.operator === '--') && node.operand.kind !== 'VariableExpression');
     case 'RangeExpression':
       return isPure(node.lower) && isPure(node.upper);
     case 'ArrayLiteral':

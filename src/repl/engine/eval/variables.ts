@@ -7,6 +7,7 @@ import { basename, dirname } from 'node:path';
 import type { VariableExpressionAst } from '../../syntax/ast.js';
 import type { Frame } from '../runtime.js';
 import { pathInfo } from '../runtime.js';
+import { PSObject } from '../../values/psobject.js';
 import type { Scope } from '../scope.js';
 import { runtimeError } from '../errors/error-record.js';
 import { convertTo } from '../value-ops.js';
@@ -70,8 +71,20 @@ function readSpecial(special: NonNullable<Special>, frame: Frame): unknown {
     case 'pwd': return pathInfo(frame.engine.cwd);
     case 'scriptRoot': return frame.script.path ? dirname(frame.script.path) : '';
     case 'commandPath': return frame.script.path ?? '';
-    case 'myInvocation': return null;
+    case 'myInvocation': return myInvocation(frame);
   }
+}
+
+/** A minimal $MyInvocation: what scripts read to find themselves. */
+function myInvocation(frame: Frame): PSObject {
+  const path = frame.script.path;
+  const name = path ? basename(path) : '';
+  const command = new PSObject({ Name: name, Path: path ?? null, Definition: path ?? '', CommandType: path ? 'ExternalScript' : 'Script' });
+  command.addMethod('ToString', () => name);
+  return new PSObject({
+    MyCommand: command, ScriptName: path ?? '', InvocationName: name, PSScriptRoot: path ? dirname(path) : '', PSCommandPath: path ?? '',
+    Line: '', ScriptLineNumber: 0,
+  }, ['System.Management.Automation.InvocationInfo', 'System.Object']);
 }
 
 /** Assigns `$name = value` (with the node's qualifier) in the right scope, converting to a type constraint. */
