@@ -33,7 +33,9 @@ export class CertStore {
     ensurePrivateDir(this.dir);
     const path = join(this.dir, `${thumbprint}.pem`);
     const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, `${entry.certificatePem.trim()}\n${entry.privateKeyPem ? `${entry.privateKeyPem.trim()}\n` : ''}`, { mode: 0o600 });
+    // LF only: a stray \r in a PEM handed to msal breaks the assertion signature (AADSTS700027).
+    const text = `${entry.certificatePem.trim()}\n${entry.privateKeyPem ? `${entry.privateKeyPem.trim()}\n` : ''}`.replace(/\r\n/g, '\n');
+    writeFileSync(tmp, text, { mode: 0o600 });
     renameSync(tmp, path);
     return this.describe(path)!;
   }

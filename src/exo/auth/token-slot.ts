@@ -1,3 +1,4 @@
+import { tokenClaims } from './account.js';
 import type { AccessToken, GetTokenOptions } from './token-provider.js';
 
 const TEN_MINUTES = 10 * 60_000;
@@ -14,7 +15,9 @@ export class TokenSlot {
   constructor(private readonly renew: (options: GetTokenOptions) => Promise<AccessToken>) {}
 
   set(token: AccessToken): AccessToken {
-    this.current = { ...token, obtainedAt: Date.now() };
+    // The lifetime counts from the token's issue time: a token msal served from its cache may be half used.
+    const iat = tokenClaims(token.token)?.iat;
+    this.current = { ...token, obtainedAt: iat ? iat * 1000 : Date.now() };
     return token;
   }
 
