@@ -3,9 +3,9 @@ import { PSObject } from './psobject.js';
 import { PSHashtable } from './hashtable.js';
 import { PSList } from './list.js';
 import { DotNetException } from './errors.js';
-import { valueEquals } from './comparison.js';
+import { valueEquals, compareValues } from './comparison.js';
 import { convertTo } from './convert.js';
-import { resolveType, TYPES } from './types.js';
+import { resolveType, TYPES, ARRAY_ELEMENT_TYPE, type TypedArray } from './types.js';
 import { argInt, argumentOutOfRange, type MethodTable } from './method-support.js';
 
 function indexOf(items: unknown[], value: unknown, start = 0): number {
@@ -45,10 +45,29 @@ export const ARRAY_METHODS: MethodTable<unknown[]> = {
     },
   },
   getlength: { name: 'GetLength', arity: [1], fn: (a) => a.length },
+  clear: { name: 'Clear', arity: [0], fn: (a) => { a.fill(defaultOfElement(a)); return undefined; } },
   add: {
     name: 'Add', arity: [1],
     fn: () => { throw new DotNetException('Collection was of a fixed size.', 'System.NotSupportedException'); },
   },
+};
+
+/** What Array.Clear writes: 0 for numeric arrays, false for bool[], $null otherwise. */
+function defaultOfElement(a: unknown[]): unknown {
+  const kind = (a as TypedArray)[ARRAY_ELEMENT_TYPE]?.kind;
+  if (kind === 'int' || kind === 'long' || kind === 'double' || kind === 'byte' || kind === 'short' || kind === 'single' || kind === 'decimal') return 0;
+  if (kind === 'bool') return false;
+  return null;
+}
+
+/** [array]::Method(...) statics that act on an array argument. */
+export const ARRAY_STATICS: MethodTable<null> = {
+  indexof: { name: 'IndexOf', arity: [2, 3], fn: (_, a) => indexOf(itemsOf(a[0]), a[1], a.length > 2 ? argInt(a[2]) : 0) },
+  lastindexof: { name: 'LastIndexOf', arity: [2], fn: (_, a) => ARRAY_METHODS.lastindexof!.fn(itemsOf(a[0]), [a[1]]) },
+  reverse: { name: 'Reverse', arity: [1], fn: (_, a) => { itemsOf(a[0]).reverse(); return undefined; } },
+  clear: { name: 'Clear', arity: [1, 3], fn: (_, a) => { const arr = itemsOf(a[0]); const start = a.length > 1 ? argInt(a[1]) : 0; arr.fill(defaultOfElement(arr), start, a.length > 2 ? start + argInt(a[2]) : arr.length); return undefined; } },
+  sort: { name: 'Sort', arity: [1], fn: (_, a) => { itemsOf(a[0]).sort((x, y) => compareValues(x, y)); return undefined; } },
+  empty: { name: 'Empty', arity: [0], fn: () => [] },
 };
 
 function dictionaryEntry(key: unknown, value: unknown): PSObject {

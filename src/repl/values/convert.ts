@@ -55,6 +55,7 @@ export function roundHalfEven(x: number): number {
 
 const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const HEX_RE = /^([+-]?)0x([0-9a-f]+)$/i;
+const BIN_RE = /^([+-]?)0b([01]+)$/i;
 
 /** Parses numeric text as PowerShell does for conversions; null when it is not a number. */
 export function parseNumber(text: string): number | null {
@@ -67,6 +68,8 @@ export function parseNumber(text: string): number | null {
     if (hex[2]!.length <= 8 && n > 0x7fffffff) n -= 0x100000000;
     return hex[1] === '-' ? -n : n;
   }
+  const bin = BIN_RE.exec(s);
+  if (bin) return (bin[1] === '-' ? -1 : 1) * parseInt(bin[2]!, 2);
   if (NUMBER_RE.test(s)) return Number(s);
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
   return null;
@@ -255,8 +258,8 @@ export function convertTo(type: PSTypeInfo | string, value: unknown): unknown {
     case 'hashtable': case 'ordered':
       if (value === null || value === undefined) return null;
       if (value instanceof PSHashtable) {
-        if (t.kind === 'ordered' && !value.ordered) return new PSHashtable(true, value.entries().map((e) => [e.key, e.value] as const));
-        return value;
+        if (value.ordered === (t.kind === 'ordered')) return value;
+        return new PSHashtable(t.kind === 'ordered', value.entries().map((e) => [e.key, e.value] as const));
       }
       throw castError(value, t);
     case 'pscustomobject': return toCustomObject(value);

@@ -14,6 +14,7 @@ import {
 } from './static-system.js';
 import { ENUM_DEFS } from './enum.js';
 import { STRING_BUILDER } from './string-builder.js';
+import { ARRAY_STATICS } from './collection-methods.js';
 
 export type { StaticType } from './static-numeric.js';
 
@@ -39,6 +40,7 @@ const registry = new Map<string, StaticType>(Object.entries({
   'system.collections.hashtable': HASHTABLE,
   'system.security.securestring': SECURESTRING,
   'system.text.stringbuilder': STRING_BUILDER,
+  'system.array': { methods: ARRAY_STATICS },
   ...Object.fromEntries(Object.keys(ENUM_DEFS).map((name) => [name.toLowerCase(), enumStatics(name)])),
 }));
 

@@ -119,6 +119,7 @@ describe('convertTo', () => {
     expect(o).toBeInstanceOf(PSObject);
     expect(o.names()).toEqual(['Name', 'Size']);
     expect(typeOf(o)!.fullName).toBe('System.Management.Automation.PSCustomObject');
+    expect(typeOf(convertTo('hashtable', h))!.name).toBe('Hashtable');
   });
   it('[guid], [regex], List[string]', () => {
     const g = convertTo('guid', '{0F8FAD5B-D9CB-469F-A165-70867728950E}') as PSGuid;
@@ -144,6 +145,7 @@ describe('convertTo', () => {
     expect(parseNumber('-0x10')).toBe(-16);
     expect(parseNumber('1,000')).toBe(1000);
     expect(parseNumber('12abc')).toBeNull();
+    expect(parseNumber('0b1111')).toBe(15);
   });
 });
 

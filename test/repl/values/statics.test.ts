@@ -7,7 +7,7 @@ import { PSGuid } from '../../../src/repl/values/guid.js';
 import { PSList } from '../../../src/repl/values/list.js';
 import { PSObject } from '../../../src/repl/values/psobject.js';
 import { SecureString } from '../../../src/repl/values/securestring.js';
-import { toPSString } from '../../../src/repl/values/convert.js';
+import { toPSString, convertTo } from '../../../src/repl/values/convert.js';
 
 process.env.TZ = 'UTC';
 
@@ -152,6 +152,15 @@ describe('constructors', () => {
     expect(getMember(net, 'Password')).toBe('P@ss');
     expect(getMember(net, 'Domain')).toBe('CONTOSO');
     expect(() => call('pscredential', 'new', ['u', 'plain'])).toThrow('Cannot convert argument "password"');
+  });
+  it('[array] statics (about_Arrays, System.Array docs)', () => {
+    const a = ['x', 'y', 'z'];
+    expect(call('array', 'IndexOf', [a, 'z'])).toBe(2);
+    expect(call('array', 'Reverse', [a])).toBeUndefined();
+    expect(a.join('')).toBe('zyx');
+    const ints = convertTo('int[]', [1, 2, 3]) as unknown[];
+    invokeMethod(ints, 'Clear');
+    expect([...ints]).toEqual([0, 0, 0]);
   });
   it('StringBuilder', () => {
     const sb = call('System.Text.StringBuilder', 'new', []) as PSObject;
