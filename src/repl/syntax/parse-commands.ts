@@ -217,6 +217,14 @@ export function parseCommandArgumentPrimary(p: ParserCore): ExpressionAst | unde
     case 'SplattedVariable':
       p.consume(t);
       return variableExpression(t, true);
+    case 'Comma': {
+      // `Write-Output ,$list`: the unary comma wraps the argument in a one-element array
+      p.consume(t);
+      const operand = parseCommandArgumentPrimary(p);
+      if (!operand) p.reportAt('MissingExpressionAfterOperator', p.peek('command'), [',']);
+      const child = operand ?? p.errorExpression(p.pos);
+      return { kind: 'UnaryExpression', pos: t.pos, end: child.end, operator: ',', operand: child, postfix: false };
+    }
     case 'Variable':
     case 'StringLiteral':
     case 'StringExpandable':

@@ -59,6 +59,10 @@ describe('command elements', () => {
     );
   });
 
+  it('accepts the unary comma in argument mode', () => {
+    expect(tree('Write-Output ,$list -NoEnumerate')).toBe('(cmd Write-Output (, $list) -NoEnumerate)');
+  });
+
   it('splats with @name', () => {
     expect(tree('Connect-ExchangeOnline @params -ShowBanner:$false')).toBe(
       '(cmd Connect-ExchangeOnline @params -ShowBanner:$false)',
