@@ -139,6 +139,16 @@ export class Engine {
     for (const alias of def.aliases ?? []) this.aliases.set(alias.toLowerCase(), def.name);
   }
 
+  /** Removes a cmdlet added at run time; with `def`, only while that definition is still the one registered. */
+  unregisterCmdlet(name: string, def?: CmdletDefinition): boolean {
+    const key = name.toLowerCase();
+    const current = this.cmdlets.get(key);
+    if (!current || (def && current !== def)) return false;
+    this.cmdlets.delete(key);
+    for (const alias of current.aliases ?? []) if (this.aliases.get(alias.toLowerCase()) === current.name) this.aliases.delete(alias.toLowerCase());
+    return true;
+  }
+
   setGlobal(name: string, value: unknown): void {
     const existing = this.globalScope.own(name.toLowerCase());
     if (existing) existing.value = value;

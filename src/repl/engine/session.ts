@@ -59,6 +59,10 @@ export class Session {
     for (const def of defs) this.engine.registerCmdlet(def);
   }
 
+  unregisterCommands(names: string[]): void {
+    for (const name of names) this.engine.unregisterCmdlet(name);
+  }
+
   /** Ctrl+C: stops the running pipeline only. */
   abort(): void {
     const err = new RuntimeError(new ErrorRecord({ message: 'The pipeline has been stopped.', errorId: 'PipelineStopped', category: 'OperationStopped', exceptionType: 'System.Management.Automation.PipelineStoppedException' }));
