@@ -1,0 +1,299 @@
+import { randomUUID } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { connectHeaders, entitySetHeaders, invokeHeaders, routingHint } from './headers.js';
+import { entitySetPath, type EntitySetRequest } from './odata-query.js';
+import { pipelinedPages, type Page } from './paging.js';
+import { backoffMs, DEFAULT_RETRY_POLICY, retryAfterMs, retryReason, sleep, transportRetryReason, type HttpOutcome, type RetryPolicy } from './retry.js';
+import { serializeParameters } from './serialize-parameters.js';
+import { ExoServiceError, serviceErrorFrom } from './service-error.js';
+import { publicKeyFromXml, publicKeyXmlFromModule } from './encrypt-value.js';
+
+/**
+ * The Exchange admin REST client: InvokeCommand for the proxied cmdlets,
+ * the OData entity sets for Get-EXO*, and the connect-time module file and
+ * banner (exo-protocol.md §2–4). It speaks to any host the same way.
+ */
+
+export interface TokenSource {
+  getToken(o?: { forceRefresh?: boolean; signal?: AbortSignal }): Promise<{ token: string; expiresOn: Date }>;
+}
+
+export interface ExoClientOptions {
+  /** e.g. https://outlook.office365.com */
+  baseUri: string;
+  /** Tenant id or domain for the URL. */
+  tenant: string;
+  tokens: TokenSource;
+  /** 1–1000, default 1000. */
+  pageSize?: number;
+  /** The signed-in user's UPN for X-AnchorMailbox; absent for app-only sign-ins. */
+  anchorMailbox?: string;
+  connectionId: string;
+  moduleVersion: string;
+  fetch?: typeof fetch;
+  onWarning?(msg: string): void;
+  onRetry?(info: { attempt: number; delayMs: number; reason: string }): void;
+  /** Total attempts per request, default 6 (the module's 5 retries). */
+  maxAttempts?: number;
+  /** Backoff tuning (base and cap of the exponential wait, jitter share). */
+  retry?: Partial<Omit<RetryPolicy, 'maxAttempts'>>;
+  /** Per-request timeout, default 960 s (the module's). */
+  timeoutMs?: number;
+  /** `<RSAKeyValue>` for SecureString parameters; moduleFile() also sets it. */
+  publicKeyXml?: string;
+  /** `@adminapi.errors` of a successful response: non-terminating errors. */
+  onError?(err: ExoServiceError): void;
+}
+
+export interface InvokeOptions {
+  resultSize?: number | 'Unlimited';
+  signal?: AbortSignal;
+  /** `@adminapi.confirmationmessage`, the ShouldProcess text of a validation call (exo-protocol.md §2.9). */
+  onConfirmationMessage?(message: string): void;
+}
+
+export const MORE_RESULTS_WARNING = 'There are more results available than are currently displayed. To view them, increase the value for the ResultSize parameter.';
+export const DEFAULT_MODULE_VERSION = '3.9.0';
+
+type Row = Record<string, unknown>;
+
+interface ResultSizeLimit {
+  /** Objects still wanted; Infinity for Unlimited. */
+  remaining: number;
+}
+
+export class ExoClient {
+  private readonly fetchFn: typeof fetch;
+  private readonly pageSize: number;
+  private readonly policy: RetryPolicy;
+  private readonly timeoutMs: number;
+  private publicKey?: KeyObject;
+
+  constructor(private readonly o: ExoClientOptions) {
+    this.fetchFn = o.fetch ?? fetch;
+    this.pageSize = o.pageSize && o.pageSize >= 1 && o.pageSize <= 1000 ? Math.floor(o.pageSize) : 1000;
+    this.policy = { ...DEFAULT_RETRY_POLICY, ...o.retry, maxAttempts: Math.max(1, o.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts) };
+    this.timeoutMs = o.timeoutMs ?? 960_000;
+    if (o.publicKeyXml) this.publicKey = publicKeyFromXml(o.publicKeyXml);
+  }
+
+  private get base(): string {
+    return this.o.baseUri.replace(/\/+$/, '');
+  }
+
+  private common(token: string, requestId: string, anchor?: string) {
+    return { token, requestId, connectionId: this.o.connectionId, moduleVersion: this.o.moduleVersion, anchorMailbox: anchor ?? routingHint(this.o.anchorMailbox, this.o.tenant) };
+  }
+
+  /** Runs a cmdlet through `POST …/InvokeCommand`, paging lazily by `@odata.nextLink`. */
+  invokeCommand(cmdlet: string, parameters: Record<string, unknown>, o: InvokeOptions = {}): AsyncGenerator<Row, void, undefined> {
+    const params = { ...parameters };
+    const rsKey = Object.keys(params).find((k) => k.toLowerCase() === 'resultsize');
+    const resultSize = o.resultSize ?? (rsKey ? (params[rsKey] as number | 'Unlimited') : undefined);
+    if (rsKey) delete params[rsKey];
+    let limit: ResultSizeLimit;
+    let serialized: Record<string, unknown>;
+    try {
+      limit = this.limitOf(resultSize, this.pageSize);
+      serialized = serializeParameters(params, { publicKey: this.publicKey });
+    } catch (e) {
+      return failing(e);
+    }
+    if (resultSize !== undefined) serialized.ResultSize = typeof resultSize === 'string' ? resultSize : resultSize;
+    const body = JSON.stringify({ CmdletInput: { CmdletName: cmdlet, Parameters: serialized } });
+    const waKey = Object.keys(params).find((k) => k.toLowerCase() === 'warningaction');
+    const warningAction = waKey ? String(params[waKey]).replace(/^ignore$/i, 'SilentlyContinue') : undefined;
+    const requestId = randomUUID();
+    const url = `${this.base}/adminapi/beta/${this.o.tenant}/InvokeCommand`;
+    const fetchPage = async (pageUrl: string, signal: AbortSignal): Promise<Page<Row>> => {
+      const size = Math.min(limit.remaining, this.pageSize);
+      const res = await this.send(cmdlet, (token) => [pageUrl, { method: 'POST', headers: invokeHeaders({ ...this.common(token, requestId), cmdlet, pageSize: size, warningAction }), body }], signal);
+      const json = parseBody(res, cmdlet);
+      const items = Array.isArray(json.value) ? (json.value as Row[]) : [];
+      const nextLink = typeof json['@odata.nextLink'] === 'string' ? (json['@odata.nextLink'] as string) : undefined;
+      const more = nextLink !== undefined && (limit.remaining === Infinity || (items.length === size && limit.remaining > size));
+      this.report(json, cmdlet, more, o);
+      const kept = items.length > limit.remaining ? items.slice(0, limit.remaining) : items;
+      limit.remaining -= kept.length;
+      return { items: kept, ...(more ? { next: (s: AbortSignal) => fetchPage(nextLink!, s) } : {}) };
+    };
+    return pipelinedPages((s) => fetchPage(url, s), o.signal);
+  }
+
+  /** A Get-EXO* cmdlet over its OData entity set (exo-protocol.md §3). */
+  entitySet(request: EntitySetRequest, o: { signal?: AbortSignal } = {}): AsyncGenerator<Row, void, undefined> {
+    const requestId = randomUUID();
+    const anchor = entityAnchor(request.identity, this.o.anchorMailbox, this.o.tenant);
+    let limit: ResultSizeLimit;
+    let first: string;
+    try {
+      limit = this.limitOf(request.resultSize, 1000);
+      first = `${this.base}/adminapi/beta/${this.o.tenant}/${entitySetPath(request)}`;
+    } catch (e) {
+      return failing(e);
+    }
+    const fetchPage = async (pageUrl: string, signal: AbortSignal): Promise<Page<Row>> => {
+      const size = Math.min(limit.remaining, this.pageSize);
+      const res = await this.send(request.cmdlet, (token) => [pageUrl, { method: 'GET', headers: entitySetHeaders({ ...this.common(token, requestId, anchor), cmdlet: request.cmdlet, pageSize: size }) }], signal);
+      for (const w of (res.headers.get('x-warnings') ?? '').split('<eow>')) if (w.trim()) this.o.onWarning?.(w.trim());
+      const json = parseBody(res, request.cmdlet);
+      // A keyed request answers with the entity itself rather than a collection.
+      const items = Array.isArray(json.value) ? (json.value as Row[]) : 'value' in json ? [] : [json];
+      const nextLink = typeof json['@odata.nextLink'] === 'string' ? (json['@odata.nextLink'] as string) : undefined;
+      const kept = items.length > limit.remaining ? items.slice(0, limit.remaining) : items;
+      limit.remaining -= kept.length;
+      const more = nextLink !== undefined && limit.remaining > 0;
+      return { items: kept, ...(more ? { next: (s: AbortSignal) => fetchPage(nextLink!, s) } : {}) };
+    };
+    return pipelinedPages((s) => fetchPage(first, s), o.signal);
+  }
+
+  /** `GET …/AdminApi/v1.0/{tenant}/EXOModuleFile`: the cmdlet list, the module text and its public key. */
+  async moduleFile(o: { commandName?: string; signal?: AbortSignal } = {}): Promise<ModuleFile> {
+    const requestId = randomUUID();
+    const url = `${this.base}/AdminApi/v1.0/${this.o.tenant}/EXOModuleFile?Version=${encodeURIComponent(this.o.moduleVersion)}`;
+    const res = await this.send('New-EXOModule', (token) => [url, { method: 'GET', headers: connectHeaders({ ...this.common(token, requestId), commandName: o.commandName }) }], o.signal ?? NEVER);
+    const json = parseBody(res, 'New-EXOModule');
+    const entry = (Array.isArray(json.value) ? json.value[0] : json) as Record<string, unknown> | undefined;
+    const content = typeof entry?.fileContent === 'string' ? entry.fileContent : '';
+    const moduleText = content ? decodeModuleText(content) : '';
+    const publicKeyXml = publicKeyXmlFromModule(moduleText);
+    if (publicKeyXml) this.publicKey = publicKeyFromXml(publicKeyXml);
+    return {
+      exportedCmdlets: typeof entry?.exportedCmdlets === 'string' ? entry.exportedCmdlets.split(',').map((s) => s.trim()).filter(Boolean) : [],
+      fileName: typeof entry?.fileName === 'string' ? entry.fileName : '',
+      moduleText,
+      publicKeyXml,
+      raw: entry ?? {},
+      clientConfigurations: Object.fromEntries(
+        (res.headers.get('x-clientconfigurations') ?? '').split(',').map((kv) => kv.split('=').map((s) => s.trim())).filter((kv) => kv[0]).map(([k, v]) => [k!, v ?? '']),
+      ),
+    };
+  }
+
+  /** The connect banner text, or undefined when the service has none; failures are not fatal, as in the module. */
+  async banner(o: { signal?: AbortSignal } = {}): Promise<string | undefined> {
+    const requestId = randomUUID();
+    const url = `${this.base}/AdminApi/beta/${this.o.tenant}/EXOBanner('AutogenSession')?Version=${encodeURIComponent(this.o.moduleVersion)}`;
+    try {
+      const res = await this.send('Get-EXOBanner', (token) => [url, { method: 'GET', headers: connectHeaders({ ...this.common(token, requestId) }) }], o.signal ?? NEVER);
+      const json = parseBody(res, 'Get-EXOBanner');
+      return typeof json.moduleBannerContent === 'string' && json.moduleBannerContent ? json.moduleBannerContent : undefined;
+    } catch (e) {
+      if (o.signal?.aborted) throw e;
+      return undefined;
+    }
+  }
+
+  private limitOf(resultSize: number | 'Unlimited' | undefined, fallback: number): ResultSizeLimit {
+    if (resultSize === undefined) return { remaining: fallback };
+    if (typeof resultSize === 'string') {
+      if (/^unlimited$/i.test(resultSize)) return { remaining: Infinity };
+      const n = Number(resultSize);
+      if (!Number.isInteger(n)) throw new RangeError(`Cannot convert value "${resultSize}" to type "Unlimited". ResultSize must be a number or Unlimited.`);
+      resultSize = n;
+    }
+    if (resultSize <= 0) throw new RangeError('ResultSize must be greater than 0');
+    return { remaining: resultSize };
+  }
+
+  /** Warnings (the "more results" one only on the last page), in-band errors and the confirmation text. */
+  private report(json: Row, cmdlet: string, more: boolean, o: InvokeOptions): void {
+    const warnings = Array.isArray(json['@adminapi.warnings']) ? json['@adminapi.warnings'] : [];
+    for (const w of warnings) if (!(more && w === MORE_RESULTS_WARNING)) this.o.onWarning?.(String(w));
+    const errors = Array.isArray(json['@adminapi.errors']) ? json['@adminapi.errors'] : [];
+    for (const e of errors) this.o.onError?.(new ExoServiceError({ message: String(e), cmdlet, status: 200 }));
+    const confirm = json['@adminapi.confirmationmessage'];
+    if (typeof confirm === 'string' && confirm) o.onConfirmationMessage?.(confirm);
+  }
+
+  /**
+   * One request with the retry policy: a fresh token per attempt, one forced
+   * refresh after a 401, waits between attempts. Resolves with a 2xx
+   * outcome; otherwise throws an ExoServiceError (or the signal's reason).
+   */
+  private async send(cmdlet: string, build: (token: string) => [string, RequestInit], signal: AbortSignal): Promise<HttpOutcome> {
+    let forceRefresh = false;
+    let refreshed = false;
+    for (let attempt = 1; ; attempt++) {
+      signal.throwIfAborted();
+      const { token } = await this.o.tokens.getToken({ forceRefresh, signal });
+      forceRefresh = false;
+      const [url, init] = build(token);
+      let outcome: HttpOutcome | undefined;
+      let reason: string | undefined;
+      try {
+        const res = await this.fetchFn(url, { ...init, signal: AbortSignal.any([signal, AbortSignal.timeout(this.timeoutMs)]) });
+        outcome = { status: res.status, headers: res.headers, text: await res.text() };
+      } catch (e) {
+        if (signal.aborted) throw signal.reason;
+        reason = transportRetryReason(e);
+        if (!reason || attempt >= this.policy.maxAttempts) throw transportError(e, cmdlet, reason);
+      }
+      if (outcome) {
+        if (outcome.status >= 200 && outcome.status < 300) return outcome;
+        if (outcome.status === 401 && !refreshed) {
+          refreshed = forceRefresh = true;
+          attempt--;
+          continue;
+        }
+        reason = retryReason(outcome);
+        if (!reason || attempt >= this.policy.maxAttempts) throw serviceErrorFrom(outcome, cmdlet);
+      }
+      const delayMs = backoffMs(this.policy, attempt - 1, outcome ? retryAfterMs(outcome.headers) : undefined);
+      this.o.onRetry?.({ attempt, delayMs, reason: reason! });
+      await sleep(delayMs, signal);
+    }
+  }
+}
+
+export interface ModuleFile {
+  exportedCmdlets: string[];
+  fileName: string;
+  moduleText: string;
+  publicKeyXml?: string;
+  /** The whole `value[0]` entry, for fields other parts read (e.g. parameter metadata). */
+  raw: Record<string, unknown>;
+  clientConfigurations: Record<string, string>;
+}
+
+/** X-AnchorMailbox on the OData path: a GUID identity as `<guid>@<tenant>`, a UPN-like identity itself, else the caller (exo-protocol.md §3.3). */
+function entityAnchor(identity: string | undefined, user: string | undefined, tenant: string): string {
+  const id = identity?.split(':')[0];
+  if (id && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return `${id}@${tenant}`;
+  if (id && /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(id)) return id;
+  return routingHint(user, tenant);
+}
+
+const NEVER = new AbortController().signal;
+
+/** Errors found before any request surface when the caller starts iterating, like the service's. */
+async function* failing(e: unknown): AsyncGenerator<Row, void, undefined> {
+  throw e;
+}
+
+function parseBody(res: HttpOutcome, cmdlet: string): Row {
+  if (!res.text.trim()) return {};
+  try {
+    const json: unknown = JSON.parse(res.text);
+    if (json && typeof json === 'object' && !Array.isArray(json)) return json as Row;
+  } catch {
+    // falls through: a 2xx that is not JSON is a service fault
+  }
+  throw serviceErrorFrom({ ...res, status: res.status }, cmdlet);
+}
+
+/** base64 of gzip, or plain base64 when the service did not compress it. */
+function decodeModuleText(content: string): string {
+  const bytes = Buffer.from(content, 'base64');
+  return bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+}
+
+function transportError(e: unknown, cmdlet: string, reason: string | undefined): ExoServiceError {
+  const detail = e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e);
+  const message = reason
+    ? `The request failed after several attempts because ${reason}: ${detail}`
+    : `An error occurred while sending the request: ${detail}`;
+  return new ExoServiceError({ message, cmdlet, status: 0, category: 'ConnectionError', reason: 'HttpRequestException' });
+}
