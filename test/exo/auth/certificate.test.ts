@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn } from '../../../src/exo/auth/token-provider.js';
+import { signIn, type CertificateSource } from '../../../src/exo/auth/token-provider.js';
 import { CertStore } from '../../../src/exo/auth/cert-store.js';
 import { claims, failure, invoke, manage, pfx, sandboxEnv, selfSigned, start, tempDir, type Sandbox } from './helpers.js';
 
@@ -20,7 +20,7 @@ describe('certificate app-only sign-in against the sandbox', () => {
   });
   afterAll(() => sb.stop());
 
-  const connect = (certificate: Parameters<typeof signIn>[0] extends infer R ? (R extends { method: 'certificate' } ? R['certificate'] : never) : never, env = sandboxEnv(sb)) =>
+  const connect = (certificate: CertificateSource, env = sandboxEnv(sb)) =>
     signIn({ method: 'certificate', appId: APP_ID, organization: ORG, certificate }, env);
 
   async function expectAppToken(p: Awaited<ReturnType<typeof signIn>>): Promise<void> {
