@@ -18,9 +18,10 @@ import { PSRuntimeError } from './errors.js';
 import { toPSString } from './to-string.js';
 import { valueEquals, compareValues } from './comparison.js';
 import { formatNumber } from './number-format.js';
-import { typeOf } from './types.js';
+import { typeOf, typeNamesOf as typeNamesOfValue } from './types.js';
 import { PSTypeObject } from './type-object.js';
 import { PSEnumValue } from './enum.js';
+import { listMembers } from './member-list.js';
 import { STRING_METHODS } from './string-methods.js';
 import { ARRAY_METHODS, HASHTABLE_METHODS, LIST_METHODS } from './collection-methods.js';
 import { DATETIME_METHODS, TIMESPAN_METHODS, dateTimeProperty, timeSpanProperty } from './datetime-members.js';
@@ -60,6 +61,8 @@ function ownMember(value: unknown, lname: string): Lookup {
   }
   if (value instanceof PSHashtable) {
     if (value.containsKey(lname)) return { found: true, value: value.get(lname) };
+    // `$h.1` reaches an integer key.
+    if (/^-?\d+$/.test(lname) && value.containsKey(Number(lname))) return { found: true, value: value.get(Number(lname)) };
     switch (lname) {
       case 'count': return { found: true, value: value.count };
       case 'keys': return { found: true, value: value.keys() };
@@ -97,6 +100,7 @@ function ownMember(value: unknown, lname: string): Lookup {
 export function getMember(value: unknown, name: string): unknown {
   const lname = name.toLowerCase();
   if (value === null || value === undefined) return lname === 'count' || lname === 'length' ? 0 : null;
+  if (lname === 'psobject') return psObjectView(value);
   if (isCollection(value)) {
     const items = Array.isArray(value) ? value : value.items;
     if (lname === 'count' || lname === 'length' || lname === 'longlength') return items.length;
@@ -261,7 +265,15 @@ export function indexValue(target: unknown, index: unknown): unknown {
   }
   if (Array.isArray(target)) return indexList(target, index, (target as { [GROUP_COLLECTION]?: true })[GROUP_COLLECTION] === true);
   if (target instanceof PSList) return indexList(target.items, index, false);
-  if (target instanceof PSHashtable) return target.get(index);
+  if (target instanceof PSHashtable) {
+    // An [ordered] dictionary's integer index is a position, not a key.
+    if (target.ordered && typeof index === 'number' && Number.isInteger(index)) {
+      const entries = target.entries();
+      const at = index < 0 ? entries.length + index : index;
+      return entries[at]?.value ?? null;
+    }
+    return target.get(index);
+  }
   if (typeof target === 'string') {
     const i = argInt(index);
     const at = i < 0 ? target.length + i : i;
@@ -280,7 +292,16 @@ export function indexValue(target: unknown, index: unknown): unknown {
 /** `$value[index] = x` for arrays, lists and hashtables. */
 export function setIndex(target: unknown, index: unknown, value: unknown): void {
   if (target === null || target === undefined) throw nullIndex();
-  if (target instanceof PSHashtable) { target.set(index, value); return; }
+  if (target instanceof PSHashtable) {
+    if (target.ordered && typeof index === 'number' && Number.isInteger(index)) {
+      const entry = target.entries()[index < 0 ? target.count + index : index];
+      if (!entry) throw new PSRuntimeError('Index was out of range. Must be non-negative and less than the size of the collection.', 'ArgumentOutOfRange', 'InvalidOperation', 'System.ArgumentOutOfRangeException');
+      target.set(entry.key, value);
+      return;
+    }
+    target.set(index, value);
+    return;
+  }
   const items = Array.isArray(target) ? target : target instanceof PSList ? target.items : undefined;
   if (!items) throw new PSRuntimeError(`Unable to index into an object of type "${typeOf(target)!.fullName}".`, 'CannotIndex', 'InvalidOperation');
   const i = argInt(index);
@@ -289,4 +310,33 @@ export function setIndex(target: unknown, index: unknown, value: unknown): void 
     throw new PSRuntimeError('Index was outside the bounds of the array.', 'IndexOutOfRange', 'InvalidOperation', 'System.IndexOutOfRangeException');
   }
   items[at] = value;
+}
+
+/**
+ * The intrinsic `.PSObject` member: Properties (Name, Value, MemberType,
+ * TypeNameOfValue), Methods, TypeNames and BaseObject, for scripts that
+ * reflect over objects (`$o.PSObject.Properties.Name`).
+ */
+function psObjectView(value: unknown): PSObject {
+  const members = listMembers(value);
+  // A PSObject's properties keep their own order; Get-Member's listing is sorted.
+  const propertyMembers = value instanceof PSObject
+    ? value.names().map((n) => members.find((m) => m.name === n && m.memberType === 'NoteProperty')!)
+    : members.filter((m) => m.memberType !== 'Method' && m.memberType !== 'ScriptMethod');
+  const properties = propertyMembers
+    .map((m) => {
+      const v = value instanceof PSObject ? value.get(m.name) : getMember(value, m.name);
+      return new PSObject(
+        [['Name', m.name], ['Value', v ?? null], ['MemberType', m.memberType], ['TypeNameOfValue', typeOf(v)?.fullName ?? 'System.Object'], ['IsSettable', value instanceof PSObject], ['IsGettable', true]],
+        [`System.Management.Automation.PS${m.memberType === 'NoteProperty' ? 'NoteProperty' : 'Property'}`, 'System.Management.Automation.PSPropertyInfo', 'System.Object'],
+      );
+    });
+  const methods = members
+    .filter((m) => m.memberType === 'Method' || m.memberType === 'ScriptMethod')
+    .map((m) => new PSObject([['Name', m.name], ['MemberType', m.memberType], ['OverloadDefinitions', [m.definition]]], ['System.Management.Automation.PSMethod', 'System.Object']));
+  const typeNames = value instanceof PSObject ? value.typeNames : typeNamesOfValue(value);
+  return new PSObject(
+    [['Properties', properties], ['Methods', methods], ['Members', [...properties, ...methods]], ['TypeNames', typeNames], ['BaseObject', value], ['ImmediateBaseObject', value]],
+    ['System.Management.Automation.PSObject', 'System.Object'],
+  );
 }

@@ -111,6 +111,22 @@ describe('hashtables', () => {
     const entries = call(h, 'GetEnumerator') as PSObject[];
     expect(entries.map((e) => e.get('Key'))).toEqual(['b', 'c', 'd']);
   });
+  it('integer keys by member name; [ordered] integer index is positional (about_Hash_Tables)', () => {
+    const h = new PSHashtable(false, [[1, 'one'], [2, 'two'], ['three', 3]]);
+    expect(getMember(h, '1')).toBe('one');
+    expect(indexValue(h, 'three')).toBe(3);
+    expect(indexValue(h, 2)).toBe('two');
+    const d = new PSHashtable(true, [[1, 'one'], [2, 'two'], ['three', 3]]);
+    expect(indexValue(d, 1)).toBe('two');
+    expect(indexValue(d, 'three')).toBe(3);
+    setIndex(d, 0, 'uno');
+    expect(d.get(1)).toBe('uno');
+  });
+  it('.PSObject.Properties keeps property order', () => {
+    const o = new PSObject({ zeta: 1, alpha: 2, mid: 3 });
+    expect(getMember(getMember(getMember(o, 'PSObject'), 'Properties'), 'Name')).toEqual(['zeta', 'alpha', 'mid']);
+    expect(getMember(getMember(o, 'psobject'), 'TypeNames')).toEqual(['System.Management.Automation.PSCustomObject', 'System.Object']);
+  });
   it('a key named like a property wins', () => {
     expect(getMember(PSHashtable.from({ Count: 'k' }), 'Count')).toBe('k');
   });
