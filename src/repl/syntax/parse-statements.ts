@@ -4,9 +4,9 @@
  * recovery that keeps one bad statement from spoiling the rest of the script.
  */
 import type {
-  CatchClauseAst, ErrorStatementAst, ExpressionAst, FunctionDefinitionAst, IfClauseAst, IfStatementAst, PipelineBaseAst,
-  PipelineChainAst,
-  StatementAst, StatementBlockAst, TrapStatementAst, TryStatementAst, TypeConstraintAst,
+  CatchClauseAst, ErrorStatementAst, ExpressionAst, FunctionDefinitionAst, IfClauseAst, IfStatementAst,
+  PipelineBaseAst, PipelineChainAst, StatementAst, StatementBlockAst, TrapStatementAst, TryStatementAst,
+  TypeConstraintAst,
 } from './ast.js';
 import type { DiagnosticCode, Messages } from './diagnostics.js';
 import { parseCommandArgumentPrimary, parsePipeline } from './parse-commands.js';

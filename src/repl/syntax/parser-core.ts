@@ -66,10 +66,6 @@ export class ParserCore {
     return this.consume(this.peek(mode));
   }
 
-  at(kind: TokenKind, mode: ScanMode): boolean {
-    return this.peek(mode).kind === kind;
-  }
-
   eat(kind: TokenKind, mode: ScanMode): Token | undefined {
     const t = this.peek(mode);
     return t.kind === kind ? this.consume(t) : undefined;
