@@ -58,9 +58,9 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | undef
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-/** The wait before attempt `retry + 1` (retry counts from 0). */
+/** The wait before attempt `retry + 1` (retry counts from 0); the service's Retry-After is honoured as given, as the module does. */
 export function backoffMs(policy: RetryPolicy, retry: number, serverHint?: number, random = Math.random): number {
-  if (serverHint !== undefined) return Math.min(serverHint, policy.maxDelayMs);
+  if (serverHint !== undefined) return serverHint;
   const raw = Math.min(policy.baseDelayMs * 2 ** retry, policy.maxDelayMs);
   return Math.round(raw * (1 - policy.jitter + policy.jitter * random()));
 }
