@@ -99,3 +99,11 @@ function readFile(path: string): Buffer {
     throw new SignInError(`Cannot read the certificate file '${path}'.`, 'CertificateFileUnreadable');
   }
 }
+
+/** Writes a key pair as a PFX protected by `password` (AES-256, as OpenSSL 3 and Export-PfxCertificate do today). */
+export function credentialToPfx(credential: Pick<CertificateCredential, 'certificatePem' | 'privateKeyPem'>, password: string): Buffer {
+  const key = forge.pki.privateKeyFromPem(createPrivateKey(credential.privateKeyPem).export({ type: 'pkcs1', format: 'pem' }).toString());
+  const cert = forge.pki.certificateFromPem(credential.certificatePem);
+  const asn1 = forge.pkcs12.toPkcs12Asn1(key, [cert], password, { algorithm: 'aes256' });
+  return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
+}

@@ -2,7 +2,7 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CertStore, certStoreDir } from '../../../src/exo/auth/cert-store.js';
-import { thumbprintsOf } from '../../../src/exo/auth/certificate-loader.js';
+import { credentialFromPfx, credentialToPfx, thumbprintsOf } from '../../../src/exo/auth/certificate-loader.js';
 import { selfSigned, tempDir } from './helpers.js';
 
 describe('the local certificate store', () => {
@@ -37,6 +37,17 @@ describe('the local certificate store', () => {
     expect(store.remove(sa.thumbprint)).toBe(true);
     expect(store.remove(sa.thumbprint)).toBe(false);
     expect(store.list().map((c) => c.subject)).toEqual(['CN=Beta']);
+  });
+
+  it('exports a stored key pair as a PFX that reads back (Export-PfxCertificate)', () => {
+    const store = new CertStore(join(tempDir(), 'certs'));
+    const a = selfSigned('Exported');
+    const { thumbprint } = store.add({ certificatePem: a.certPem, privateKeyPem: a.keyPem });
+    const file = credentialToPfx(store.get(thumbprint), 'Exp#Pass-2');
+    const back = credentialFromPfx(file, 'Exp#Pass-2');
+    expect(back.thumbprint).toBe(thumbprint);
+    expect(back.privateKeyPem).toBe(store.get(thumbprint).privateKeyPem);
+    expect(() => credentialFromPfx(file, 'nope')).toThrow('The password for the PFX file is incorrect.');
   });
 
   it('trusts the certificate, not the file name', () => {

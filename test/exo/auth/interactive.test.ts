@@ -85,6 +85,15 @@ describe('interactive and device-code sign-in against the sandbox', () => {
     expect(env.prompts.warnings).toEqual(['No sign-in completed in the browser in time. Using device code sign-in instead.']);
   });
 
+  it('stops waiting for the browser when aborted', async () => {
+    const env = sandboxEnv(sb, { prompts: recordingPrompts(async () => {}) });
+    const ac = new AbortController();
+    const pending = signIn({ method: 'interactive' }, env, ac.signal);
+    setTimeout(() => ac.abort(), 200);
+    await expect(pending).rejects.toThrow('Sign-in was cancelled.');
+    expect(env.prompts.deviceMessages).toEqual([]);
+  });
+
   it('re-uses the cached account silently when -UserPrincipalName matches', async () => {
     const env = sandboxEnv(sb);
     await signIn({ method: 'interactive', forceDevice: true }, env);

@@ -62,6 +62,17 @@ describe('password sign-in (-Credential) against the sandbox', () => {
     expect(env.prompts.opened).toEqual([]);
   });
 
+  it('renews with the claims of a 401 challenge (Continuous Access Evaluation)', async () => {
+    const p = await signIn({ method: 'password', userName: 'admin@contoso.onmicrosoft.com', password: ADMIN_PASSWORD }, sandboxEnv(sb));
+    await manage(sb, 'DELETE', '/requests');
+    const challenge = '{"access_token":{"nbf":{"essential":true,"value":"1700000000"}}}';
+    await p.getToken({ forceRefresh: true, claims: challenge });
+    const log = (await manage(sb, 'GET', '/requests')).body.value as Array<{ path: string; body: string }>;
+    const form = new URLSearchParams(log.find((e) => e.path.endsWith('/oauth2/v2.0/token'))!.body);
+    expect(form.get('grant_type')).toBe('refresh_token');
+    expect(JSON.parse(form.get('claims')!)).toMatchObject(JSON.parse(challenge));
+  });
+
   it('shares one renewal between concurrent callers', async () => {
     const p = await signIn({ method: 'password', userName: 'admin@contoso.onmicrosoft.com', password: ADMIN_PASSWORD }, sandboxEnv(sb));
     await new Promise((r) => setTimeout(r, 1600)); // past half of the 3 s lifetime
