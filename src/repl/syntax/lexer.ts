@@ -72,11 +72,11 @@ export class Scanner {
       if (c === '') break;
       if (isBlank(c)) {
         this.pos++;
-      } else if (c === '`' && isNewlineChar(this.charAt(this.pos + 1))) {
-        this.pos += this.charAt(this.pos + 1) === '\r' && this.charAt(this.pos + 2) === '\n' ? 3 : 2;
-      } else if (c === '`' && this.pos + 1 >= this.end) {
-        this.diagnostics.report('IncompleteLineContinuation', this.pos, 1, [], true);
-        this.pos++;
+      } else if (c === '`' && (isNewlineChar(this.charAt(this.pos + 1)) || this.pos + 1 >= this.end)) {
+        const at = this.pos;
+        this.pos += this.charAt(at + 1) === '\r' && this.charAt(at + 2) === '\n' ? 3 : Math.min(2, this.end - at);
+        // a continuation with nothing after it: the REPL should ask for the next line
+        if (this.pos >= this.end) this.diagnostics.report('IncompleteLineContinuation', at, 1, [], true);
       } else if (c === '#') {
         while (this.pos < this.end && !isNewlineChar(this.charAt(this.pos))) this.pos++;
       } else if (c === '<' && this.charAt(this.pos + 1) === '#') {

@@ -91,7 +91,7 @@ describe('isIncompleteInput', () => {
   it('is true when the input merely stops early', () => {
     for (const source of [
       'if ($a) {', 'function f {', '"abc', "'abc", '@"\nabc', '<# comment', 'Get-X |', '1 +', '$x =',
-      'Get-X `', '(1', '$(1', '@(1', '@{ a = 1', 'foreach ($a in $b)', '$a[', 'Get-X -A (Get-Y', '$s.Trim(',
+      'Get-X `', 'Get-X `\n', '(1', '$(1', '@(1', '@{ a = 1', 'foreach ($a in $b)', '$a[', 'Get-X -A (Get-Y', '$s.Trim(',
       'switch ($x) {', 'try { }', 'do { }', '1,', '-not', 'if ($a) { "x',
     ]) {
       expect(incomplete(source), source).toBe(true);
