@@ -7,7 +7,7 @@ import { PSHashtable } from './hashtable.js';
 import { DateTime } from './datetime.js';
 import { TimeSpan } from './timespan.js';
 import { PSList } from './list.js';
-import { PSRuntimeError, DotNetException } from './errors.js';
+import { PSRuntimeError } from './errors.js';
 import { toNumber, toBoolean, SwitchValue } from './convert.js';
 import { toPSString } from './to-string.js';
 import { typeOf, TYPES } from './types.js';
@@ -66,13 +66,9 @@ export function add(left: unknown, right: unknown, ofs = ' '): unknown {
     if (!(right instanceof PSHashtable)) {
       throw new PSRuntimeError('A hash table can only be added to another hash table.', 'AddHashTableToNonHashTable', 'InvalidOperation');
     }
+    // A duplicate key raises the DotNetException (ArgumentException) .NET would.
     const out = left.clone();
-    try {
-      for (const e of right.entries()) out.add(e.key, e.value);
-    } catch (e) {
-      if (e instanceof DotNetException) throw new PSRuntimeError(e.message, 'System.ArgumentException', 'OperationStopped', e.exceptionType);
-      throw e;
-    }
+    for (const e of right.entries()) out.add(e.key, e.value);
     return out;
   }
   if (left instanceof DateTime) {
