@@ -1,7 +1,8 @@
 /**
  * Expressions, by PowerShell's precedence (about_Operator_Precedence), loosest first:
- *   -and -or -xor  <  -band -bor -bxor -shl -shr  <  comparison/-replace/-split/-join/-is/-as
- *   <  + -  <  * / %  <  -f  <  ..  <  , (array)  <  unary and casts  <  . :: [] postfix
+ *   ? : (ternary)  <  ??  <  -and -or -xor  <  -band -bor -bxor -shl -shr
+ *   <  comparison/-replace/-split/-join/-is/-as  <  + -  <  * / %  <  -f  <  ..
+ *   <  , (array)  <  unary and casts  <  . :: [] postfix
  * Binary operators are left-associative; newlines may follow any binary operator or comma.
  */
 import type {
