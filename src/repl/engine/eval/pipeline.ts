@@ -159,8 +159,8 @@ async function* expressionStage(st: ExpressionStage): AsyncGenerator<unknown, vo
     const [lo, hi, chars] = rangeBounds(await evalExpr(expr.lower, st.frame), await evalExpr(expr.upper, st.frame));
     const step = hi >= lo ? 1 : -1;
     const signal = st.frame.signal;
-    for (let v = lo; step > 0 ? v <= hi : v >= hi; v += step) {
-      if (signal.aborted) checkAbort(st.frame);
+    for (let v = lo, n = 0; step > 0 ? v <= hi : v >= hi; v += step) {
+      if ((++n & 1023) === 0 && signal.aborted) checkAbort(st.frame);
       yield chars ? String.fromCharCode(v) : v;
     }
     return;
@@ -188,7 +188,7 @@ async function* commandStage(st: CommandStage, upstream: AsyncIterable<unknown> 
       for await (const item of upstream) {
         const pause = engine.tick();
         if (pause) await pause;
-        if (signal.aborted) throw pipelineStopped(signal);
+        if (ctx.aborted) throw pipelineStopped(signal);
         let params: Record<string, unknown>;
         try {
           params = binder.bindPipelineItem(line, item);
@@ -202,13 +202,14 @@ async function* commandStage(st: CommandStage, upstream: AsyncIterable<unknown> 
           const out = inst.process(params, { present: true, value: item });
           if (out) {
             if (isPromise(out)) await out;
-            else if (Symbol.asyncIterator in out) {
-              for await (const v of out as AsyncIterable<unknown>) {
+            else if (Symbol.iterator in out) {
+              // Sync output (arrays, generators, evaluated pure blocks) skips the async protocol.
+              for (const v of out as Iterable<unknown>) {
                 outVariable?.push(v);
                 yield v;
               }
             } else {
-              for (const v of out as Iterable<unknown>) {
+              for await (const v of out as AsyncIterable<unknown>) {
                 outVariable?.push(v);
                 yield v;
               }

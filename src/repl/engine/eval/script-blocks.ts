@@ -83,6 +83,20 @@ export async function invokeScriptBlock(block: ScriptBlock, frame: Frame, opts: 
 
 export function streamScriptBlock(block: ScriptBlock, frame: Frame, opts: BlockInvocation = {}, dotSource = false): AsyncIterable<unknown> {
   const simple = simpleExpression(block.ast);
+  if (simple && isPure(simple)) {
+    // A pure expression cannot run commands, so evaluating it now is unobservable; the result
+    // is iterable both ways and the pipeline takes the sync path.
+    const items: unknown[] = [];
+    const inner = blockFrame(block, frame, opts, dotSource);
+    const saved = inner.scope.getDollarUnder();
+    if (opts.dollarUnder !== undefined) inner.scope.setDollarUnder(opts.dollarUnder);
+    try {
+      pushUnrolled(evalPure(simple, inner), items);
+    } finally {
+      if (opts.dollarUnder !== undefined) inner.scope.setDollarUnder(saved);
+    }
+    return bothWays(items);
+  }
   if (simple) {
     // One value at most, unrolled: no generator needed.
     return {
@@ -102,6 +116,23 @@ export function streamScriptBlock(block: ScriptBlock, frame: Frame, opts: BlockI
     };
   }
   return streamFull(block, frame, opts, dotSource);
+}
+
+/** Output already computed: iterable both ways, so the pipeline can take the sync path. */
+class EvaluatedOutput implements AsyncIterable<unknown>, Iterable<unknown> {
+  constructor(private readonly items: unknown[]) {}
+
+  [Symbol.iterator](): Iterator<unknown> {
+    return this.items[Symbol.iterator]();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<unknown, void, undefined> {
+    yield* this.items;
+  }
+}
+
+function bothWays(items: unknown[]): EvaluatedOutput {
+  return new EvaluatedOutput(items);
 }
 
 async function* streamFull(block: ScriptBlock, frame: Frame, opts: BlockInvocation, dotSource: boolean): AsyncGenerator<unknown, void, undefined> {

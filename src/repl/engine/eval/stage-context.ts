@@ -17,6 +17,8 @@ export class StageContext implements CmdletContext {
   /** Error records merged into the output by 2>&1, drained by the stage runner. */
   readonly merged: unknown[] = [];
   stopped = false;
+  /** Mirrors abort.signal.aborted as a plain field: read once per pipeline item. */
+  aborted = false;
   params: BoundParameters = {};
   boundNames: ReadonlySet<string> = new Set();
   parameterSetName = '__AllParameterSets';
@@ -32,6 +34,7 @@ export class StageContext implements CmdletContext {
     readonly position: ErrorPosition,
     readonly mergeErrors: boolean,
   ) {
+    this.abort.signal.addEventListener('abort', () => { this.aborted = true; }, { once: true });
     if (frame.signal.aborted) this.abort.abort(frame.signal.reason);
     else frame.signal.addEventListener('abort', () => this.abort.abort(frame.signal.reason), { once: true, signal: this.abort.signal });
   }
