@@ -141,6 +141,10 @@ describe('primary expressions', () => {
     expect(expression('$global:x')).toMatchObject({ kind: 'VariableExpression', name: 'x', scope: 'global' });
     expect(expression('${my var}')).toMatchObject({ name: 'my var', braced: true });
     expect(tree('$_; $PSItem; $args; $?; $true; $null')).toBe('$_; $PSItem; $args; $?; $true; $null');
+    for (const scope of ['global', 'script', 'local', 'private', 'env', 'variable', 'using']) {
+      expect(expression(`$${scope}:x`)).toMatchObject({ name: 'x', scope, fullName: `${scope}:x` });
+    }
+    expect(expression('$function:prompt')).toMatchObject({ name: 'function:prompt', scope: undefined });
   });
 });
 

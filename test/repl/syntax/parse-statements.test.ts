@@ -156,6 +156,20 @@ describe('functions and script blocks', () => {
     expect(ast.endBlock!.statements).toHaveLength(1);
   });
 
+  it('parses a dynamicparam block', () => {
+    const { ast, diagnostics } = parseScript('function f { dynamicparam { $null } end { 1 } }');
+    expect(diagnostics).toEqual([]);
+    const body = ast.endBlock!.statements[0]!.kind === 'FunctionDefinition' ? ast.endBlock!.statements[0]!.body : undefined;
+    expect(body?.dynamicParamBlock).toMatchObject({ blockName: 'dynamicparam', unnamed: false });
+    expect(body?.endBlock).toMatchObject({ blockName: 'end', unnamed: false });
+  });
+
+  it('reports a repeated named block', () => {
+    expect(parseScript('{ end { } end { } }').diagnostics.map((d) => d.message)).toEqual([
+      "Script command clause 'end' has already been defined.",
+    ]);
+  });
+
   it('parses named blocks in a script block literal', () => {
     expect(tree('$sb = { begin { 1 } process { $_ } end { 2 } }')).toBe('(= $sb {(begin 1) (process $_) (end 2)})');
   });
