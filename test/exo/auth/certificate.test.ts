@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, type CertificateSource } from '../../../src/exo/auth/token-provider.js';
@@ -41,6 +42,24 @@ describe('certificate app-only sign-in against the sandbox', () => {
     expect(file.toString('hex')).toContain(schemeOid[kind]);
     writeFileSync(path, file);
     await expectAppToken(await connect({ pfxPath: path, pfxPassword: 'Pfx#Pass-1' }));
+  });
+
+  const hasOpenssl = (() => {
+    try {
+      execFileSync('openssl', ['version'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+
+  it.skipIf(!hasOpenssl)('signs in from a PFX written by `openssl pkcs12 -export -legacy` (RC2-40 certificate bag)', async () => {
+    writeFileSync(join(dir, 'legacy-cert.pem'), good.certPem);
+    writeFileSync(join(dir, 'legacy-key.pem'), good.keyPem);
+    const path = join(dir, 'openssl-legacy.pfx');
+    execFileSync('openssl', ['pkcs12', '-export', '-legacy', '-in', join(dir, 'legacy-cert.pem'), '-inkey', join(dir, 'legacy-key.pem'), '-out', path, '-passout', 'pass:Ossl#Pass-4']);
+    expect(readFileSync(path).toString('hex')).toContain('060a2a864886f70d010c0106'); // pbeWithSHAAnd40BitRC2-CBC
+    await expectAppToken(await connect({ pfxPath: path, pfxPassword: 'Ossl#Pass-4' }));
   });
 
   it('signs in from a PFX without a password', async () => {
