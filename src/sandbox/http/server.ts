@@ -86,6 +86,9 @@ async function readRequest(req: IncomingMessage): Promise<SandboxRequest> {
   };
 }
 
+/** Large bodies go out in slices: encoding a page of many megabytes into one buffer costs more than the writes. */
+const SLICE_CHARS = 256 * 1024;
+
 function send(res: ServerResponse, r: SandboxResponse): void {
   const headers: Record<string, string> = { ...(r.headers ?? {}) };
   const lower = new Set(Object.keys(headers).map((h) => h.toLowerCase()));
@@ -101,5 +104,28 @@ function send(res: ServerResponse, r: SandboxResponse): void {
   if (payload !== undefined) headers['content-length'] = String(Buffer.byteLength(payload));
   else if (!lower.has('content-length')) headers['content-length'] = '0';
   res.writeHead(r.status, headers);
-  res.end(payload);
+  if (payload === undefined || payload.length <= SLICE_CHARS) {
+    res.end(payload);
+    return;
+  }
+  let at = 0;
+  const writeSlices = (): void => {
+    while (at < payload.length) {
+      // A slice never ends between the two halves of a surrogate pair, so each encodes on its own.
+      let end = Math.min(at + SLICE_CHARS, payload.length);
+      const last = payload.charCodeAt(end - 1);
+      if (end < payload.length && last >= 0xd800 && last <= 0xdbff) end--;
+      const chunk = payload.slice(at, end);
+      at = end;
+      if (at >= payload.length) {
+        res.end(chunk);
+        return;
+      }
+      if (!res.write(chunk)) {
+        res.once('drain', writeSlices);
+        return;
+      }
+    }
+  };
+  writeSlices();
 }

@@ -57,9 +57,12 @@ export function listMailboxObjects(ctx: CmdletContext, toObject: (index: number)
   const anrMatch = anr !== undefined ? anrMatcher(anr) : undefined;
   const keep = (i: number): Obj | undefined => {
     if (softDeleted && !t.removed.has(i)) return undefined;
-    const { base, facts, obj } = t.mailbox(i);
-    if (archiveOnly && !facts.archive) return undefined;
-    if (anrMatch && !anrMatch(obj, base.firstName, base.lastName)) return undefined;
+    if (archiveOnly && !t.facts(i).archive) return undefined;
+    // Building a mailbox is the dominant cost of listing: only -Anr needs it before toObject does.
+    if (anrMatch) {
+      const { base, obj } = t.mailbox(i);
+      if (!anrMatch(obj, base.firstName, base.lastName)) return undefined;
+    }
     const o = toObject(i);
     if (types && !types.has(o.RecipientTypeDetails as string)) return undefined;
     if (predicate && !predicate(o)) return undefined;

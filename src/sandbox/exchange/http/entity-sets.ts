@@ -9,7 +9,7 @@ import { compileFilter } from '../opath/evaluate.js';
 import { decodeToken, encodeToken, preferredPageSize, takePage } from './paging.js';
 import { PROPERTY_SETS } from './property-sets.js';
 import { errorResponse, requestIdOf, serviceHeaders, toExchangeError } from './responses.js';
-import { envelopeJson, project, wireJson } from './wire.js';
+import { envelopeJson, memberSet, project, wireJson, wireObjects } from './wire.js';
 
 /** A request on the Get-EXO* OData surface, mapped to the server cmdlet that answers it. */
 interface Plan {
@@ -166,13 +166,13 @@ export function entityRequest(req: SandboxRequest, tenantSegment: string, segmen
     if (!Number.isInteger(limit) && limit !== Infinity) throw badRequest(`Invalid value '${top}' for $top query option found.`);
     const page = takePage(results, token, preferredPageSize(req.headers['prefer'], 100), limit);
     const names = selection(p.entitySet, req.query, page.items[0]);
-    const value = page.items.map((o) => wireJson(names ? project(o, names) : o, false));
+    const want = names ? memberSet(names) : undefined;
     const context = `${req.origin}/adminapi/beta/${tenantSegment}/$metadata#${p.entitySet}`;
     const headers: Record<string, string> = serviceHeaders(tenant.ctx, requestId);
     if (warnings.length) headers['x-warnings'] = warnings.join('<eow>');
     if (p.single) {
-      if (value.length === 0) throw new ExchangeError(404, 'Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException', `The operation couldn't be performed because object '${String(p.params.Identity)}' couldn't be found on '${tenant.ctx.dc}'.`, 'Ex6F9304', 'NotFound');
-      return { status: 200, headers, body: `{${JSON.stringify({ '@odata.context': `${context}/$entity` }).slice(1, -1)},${value[0]!.slice(1)}` };
+      if (page.items.length === 0) throw new ExchangeError(404, 'Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException', `The operation couldn't be performed because object '${String(p.params.Identity)}' couldn't be found on '${tenant.ctx.dc}'.`, 'Ex6F9304', 'NotFound');
+      return { status: 200, headers, body: `{${JSON.stringify({ '@odata.context': `${context}/$entity` }).slice(1, -1)},${wireJson(want ? project(page.items[0]!, want) : page.items[0]!, false).slice(1)}` };
     }
     const tail: Record<string, unknown> = {};
     if (page.next) {
@@ -180,7 +180,7 @@ export function entityRequest(req: SandboxRequest, tenantSegment: string, segmen
       q.set('$skiptoken', encodeToken(page.next));
       tail['@odata.nextLink'] = `${req.origin}${req.path}?${q.toString()}`;
     }
-    return { status: 200, headers, body: envelopeJson({ '@odata.context': context }, value, tail) };
+    return { status: 200, headers, body: envelopeJson({ '@odata.context': context }, wireObjects(page.items, false, want), tail) };
   } catch (e) {
     return errorResponse(toExchangeError(e), tenant.ctx, requestId, warnings);
   }

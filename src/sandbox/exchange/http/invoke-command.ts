@@ -8,7 +8,7 @@ import type { Tenant } from '../model/tenant.js';
 import { decodeToken, encodeToken, preferredPageSize, takePage } from './paging.js';
 import { errorResponse, requestIdOf, serviceHeaders, toExchangeError } from './responses.js';
 import { cliXml, OUTPUT_TYPES } from './clixml.js';
-import { envelopeJson, project, wireJson } from './wire.js';
+import { envelopeJson, memberSet, project, rawValues, wireObjects } from './wire.js';
 
 export const MORE_RESULTS_WARNING = 'There are more results available than are currently displayed. To view them, increase the value for the ResultSize parameter.';
 
@@ -33,10 +33,10 @@ export function invokeCommand(req: SandboxRequest, tenantSegment: string, caller
     const page = takePage(results, token, preferredPageSize(req.headers['prefer'], 1000), limit);
     if (page.truncated) warnings.push(MORE_RESULTS_WARNING);
     const select = req.query.get('$select')?.split(',').map((s) => s.trim()).filter(Boolean);
-    const items = select ? page.items.map((o) => project(o, select)) : page.items;
+    const want = select ? memberSet(select) : undefined;
     // The module's default format is CLIXML: the whole page in one `_clixml` string (exo-protocol.md §2.7).
     const clixml = /^clixml$/i.test(req.headers['x-responseformat'] ?? '');
-    const value = clixml ? (items.length ? [JSON.stringify({ _clixml: cliXml(items, OUTPUT_TYPES[cmdlet.name] ?? 'System.Management.Automation.PSCustomObject') })] : []) : items.map((o) => wireJson(o, true));
+    const value = clixml ? rawValues(page.items.length ? [JSON.stringify({ _clixml: cliXml(want ? page.items.map((o) => project(o, want)) : page.items, OUTPUT_TYPES[cmdlet.name] ?? 'System.Management.Automation.PSCustomObject') })] : []) : wireObjects(page.items, true, want);
     const head = {
       '@odata.context': `${req.origin}/adminapi/beta/${tenantSegment}/$metadata#Collection(Exchange.GenericHashTable)`,
       'adminapi.warnings@odata.type': '#Collection(String)',

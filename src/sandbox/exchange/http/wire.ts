@@ -4,66 +4,125 @@ import type { Obj } from '../model/mailbox.js';
 
 const GUID_PROPS = /(Guid|^ExchangeObjectId|^MailboxGuid|^OwnerADGuid|^ExternalDirectoryOrganizationId)$/;
 
+/** Appends the JSON texts of a page's values to `out`, joined once at the end. */
+export type ValueWriter = (out: string[]) => void;
+
 /**
  * An object as InvokeCommand JSON (exo-protocol.md §2.7): values as
  * PowerShell-flavoured strings, collections annotated `#Collection(String)`,
- * non-string scalars annotated with their .NET and OData types. Written
- * straight to text: a mailbox has about 450 members with annotations, and
- * building them as JS objects first costs several times more.
+ * non-string scalars annotated with their .NET and OData types.
+ *
+ * A mailbox has about 450 members with annotations, so each member name's
+ * text (with every annotation form) is made once per process and only the
+ * values are written per object. `want` (lower-case names) keeps only those
+ * members, in the object's own order.
  */
-export function wireJson(obj: Obj, annotate: boolean): string {
+export function wireJson(obj: Obj, annotate: boolean, want?: ReadonlySet<string>): string {
   let out = '';
   for (const k in obj) {
+    const info = keyInfo(k);
+    if (want && !want.has(info.lower)) continue;
     const v = obj[k];
-    const key = keyText(k);
-    let note = '';
-    let text: string;
-    if (Array.isArray(v)) {
-      note = `"${k}@odata.type":"#Collection(String)",`;
-      text = JSON.stringify(v.map((x) => (x instanceof Date ? wireDate(x) : String(x))));
-    } else if (v instanceof Date) {
-      note = `"${k}@data.type":"System.DateTime",`;
-      text = `"${wireDate(v, k.endsWith('UTC'))}"`;
+    if (v === null || v === undefined) {
+      out += `,${info.key}null`;
+    } else if (typeof v === 'string') {
+      out += `,${annotate && info.guidProp && isGuid(v) ? info.guid : info.key}${JSON.stringify(v)}`;
+    } else if (typeof v === 'boolean') {
+      out += `,${annotate ? info.bool : info.key}${v ? 'true' : 'false'}`;
     } else if (typeof v === 'number') {
       const big = Math.abs(v) > 2147483647;
-      note = `"${k}@data.type":"${Number.isInteger(v) ? (big ? 'System.Int64' : 'System.Int32') : 'System.Double'}",${big ? `"${k}@odata.type":"#Int64",` : ''}`;
-      text = String(v);
-    } else if (typeof v === 'boolean') {
-      note = `"${k}@data.type":"System.Boolean",`;
-      text = v ? 'true' : 'false';
-    } else if (typeof v === 'string') {
-      if (GUID_PROPS.test(k) && isGuid(v)) note = `"${k}@data.type":"System.Guid","${k}@odata.type":"#Guid",`;
-      text = JSON.stringify(v);
-    } else text = v === null || v === undefined ? 'null' : JSON.stringify(v);
-    out += `${annotate ? note : ''}${key}${text},`;
+      out += `,${annotate ? (Number.isInteger(v) ? (big ? info.int64 : info.int32) : big ? info.bigDouble : info.double) : info.key}${String(v)}`;
+    } else if (Array.isArray(v)) {
+      out += `,${annotate ? info.collection : info.key}${v.length === 0 ? '[]' : JSON.stringify(allStrings(v) ? v : v.map((x) => (x instanceof Date ? wireDate(x) : String(x))))}`;
+    } else if (v instanceof Date) {
+      out += `,${annotate ? info.date : info.key}"${wireDate(v, info.utc)}"`;
+    } else {
+      out += `,${info.key}${JSON.stringify(v)}`;
+    }
   }
-  return `{${out.slice(0, -1)}}`;
+  return out === '' ? '{}' : `{${out.slice(1)}}`;
 }
 
-const KEYS = new Map<string, string>();
-
-/** `"Name":` for a property name, cached: the same few hundred names recur on every object. */
-function keyText(k: string): string {
-  let t = KEYS.get(k);
-  if (t === undefined) {
-    t = `${JSON.stringify(k)}:`;
-    if (KEYS.size < 10_000) KEYS.set(k, t);
-  }
-  return t;
+function allStrings(v: unknown[]): boolean {
+  for (const x of v) if (typeof x !== 'string') return false;
+  return true;
 }
 
-/** An envelope object with its `value` array spliced in as ready-made JSON text (and members after it). */
-export function envelopeJson(head: Record<string, unknown>, values: string[], tail: Record<string, unknown> = {}): string {
+/** A member name's text with each annotation form it may take: `"Name":`, `"Name@data.type":"System.Boolean","Name":`, … */
+interface KeyInfo {
+  lower: string;
+  key: string;
+  guidProp: boolean;
+  utc: boolean;
+  guid: string;
+  bool: string;
+  int32: string;
+  int64: string;
+  double: string;
+  bigDouble: string;
+  collection: string;
+  date: string;
+}
+
+const KEYS = new Map<string, KeyInfo>();
+
+function keyInfo(k: string): KeyInfo {
+  let info = KEYS.get(k);
+  if (info !== undefined) return info;
+  const key = `${JSON.stringify(k)}:`;
+  const data = (type: string) => `"${k}@data.type":"${type}",`;
+  const odata = `"${k}@odata.type":"#Int64",`;
+  info = {
+    lower: k.toLowerCase(),
+    key,
+    guidProp: GUID_PROPS.test(k),
+    utc: k.endsWith('UTC'),
+    guid: `${data('System.Guid')}"${k}@odata.type":"#Guid",${key}`,
+    bool: `${data('System.Boolean')}${key}`,
+    int32: `${data('System.Int32')}${key}`,
+    int64: `${data('System.Int64')}${odata}${key}`,
+    double: `${data('System.Double')}${key}`,
+    bigDouble: `${data('System.Double')}${odata}${key}`,
+    collection: `"${k}@odata.type":"#Collection(String)",${key}`,
+    date: `${data('System.DateTime')}${key}`,
+  };
+  // The same few hundred names recur on every object; the bound only guards against odd clients.
+  if (KEYS.size < 10_000) KEYS.set(k, info);
+  return info;
+}
+
+/** Writes objects as the members of a JSON array. */
+export function wireObjects(items: readonly Obj[], annotate: boolean, want?: ReadonlySet<string>): ValueWriter {
+  return (out) => {
+    for (const o of items) out.push(wireJson(o, annotate, want));
+  };
+}
+
+/** Ready-made JSON texts as the members of a JSON array. */
+export function rawValues(values: readonly string[]): ValueWriter {
+  return (out) => {
+    out.push(...values);
+  };
+}
+
+/** An envelope object with its `value` array written in place (and members after it). */
+export function envelopeJson(head: Record<string, unknown>, values: ValueWriter, tail: Record<string, unknown> = {}): string {
   const before = JSON.stringify(head).slice(0, -1);
+  const items: string[] = [];
+  values(items);
   const after = Object.keys(tail).length ? `,${JSON.stringify(tail).slice(1, -1)}` : '';
-  return `${before}${before.length > 1 ? ',' : ''}"value":[${values.join(',')}]${after}}`;
+  return `${before}${before.length > 1 ? ',' : ''}"value":[${items.join(',')}]${after}}`;
 }
 
-/** Keeps the named properties (case-insensitive), in the object's own order. */
-export function project(obj: Obj, names: readonly string[]): Obj {
-  const want = new Set(names.map((n) => n.toLowerCase()));
+/** Lower-cased property names for `writeWire`'s `want`. */
+export function memberSet(names: readonly string[]): Set<string> {
+  return new Set(names.map((n) => n.toLowerCase()));
+}
+
+/** Keeps the members named in `want` (lower-case), in the object's own order. */
+export function project(obj: Obj, want: ReadonlySet<string>): Obj {
   const out: Obj = {};
-  for (const [k, v] of Object.entries(obj)) if (want.has(k.toLowerCase())) out[k] = v;
+  for (const k in obj) if (want.has(k.toLowerCase())) out[k] = obj[k];
   return out;
 }
 
