@@ -16,6 +16,7 @@ import { toPSString } from './to-string.js';
 import { resolveType, typeOf, isInstanceOf, ARRAY_ELEMENT_TYPE, TYPES, type PSTypeInfo, type TypedArray } from './types.js';
 import { parseTimeSpan } from './timespan-parse.js';
 import { PSEnumValue, enumValue, enumNames, isKnownEnum } from './enum.js';
+import { PSReference } from './reference.js';
 
 export { toPSString } from './to-string.js';
 
@@ -289,6 +290,7 @@ export function convertTo(type: PSTypeInfo | string, value: unknown): unknown {
     case 'version': return value === null ? null : toVersion(value, t);
     case 'uri': return value === null ? null : toUri(value, t);
     case 'enum': return toEnum(value, t);
+    case 'ref': return value instanceof PSReference ? value : PSReference.box(value);
     default:
       if (value === null || value === undefined || isInstanceOf(value, t)) return value ?? null;
       throw castError(value, t);

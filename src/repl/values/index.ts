@@ -9,6 +9,9 @@ export { formatDateTime } from './datetime-format.js';
 export { PSGuid } from './guid.js';
 export { PSList } from './list.js';
 export { PSRegex } from './psregex.js';
+export { PSReference } from './reference.js';
+export { PSEnumValue, enumValue } from './enum.js';
+export { createStringBuilder } from './string-builder.js';
 export { SecureString, revealSecureString, createCredential, isCredential, PSCREDENTIAL_TYPE } from './securestring.js';
 export { PSRuntimeError, DotNetException, type ErrorCategory } from './errors.js';
 export {

@@ -21,6 +21,7 @@ import { formatNumber } from './number-format.js';
 import { typeOf, typeNamesOf as typeNamesOfValue } from './types.js';
 import { PSTypeObject } from './type-object.js';
 import { PSEnumValue } from './enum.js';
+import { PSReference } from './reference.js';
 import { listMembers } from './member-list.js';
 import { STRING_METHODS } from './string-methods.js';
 import { ARRAY_METHODS, HASHTABLE_METHODS, LIST_METHODS } from './collection-methods.js';
@@ -86,6 +87,7 @@ function ownMember(value: unknown, lname: string): Lookup {
   if (value instanceof PSTypeObject) return value.property(lname);
   if (value instanceof PSGuid) return lname === 'guid' ? { found: true, value: value.toString() } : NOT_FOUND;
   if (value instanceof PSEnumValue) return lname === 'value__' ? { found: true, value: value.value } : NOT_FOUND;
+  if (value instanceof PSReference) return lname === 'value' ? { found: true, value: value.value } : NOT_FOUND;
   if (value instanceof SecureString) return lname === 'length' ? { found: true, value: value.length } : NOT_FOUND;
   if (value instanceof PSRegex) {
     if (lname === 'options') return { found: true, value: value.optionsText };
@@ -141,6 +143,7 @@ function propertyNotFound(name: string): PSRuntimeError {
 /** `$value.Name = x`. */
 export function setMember(target: unknown, name: string, value: unknown): void {
   if (target instanceof PSHashtable) { target.set(name, value); return; }
+  if (target instanceof PSReference && name.toLowerCase() === 'value') { target.value = value; return; }
   if (target instanceof PSObject) {
     if (!target.has(name)) throw propertyNotFound(name);
     target.set(name, value);

@@ -8,6 +8,7 @@ import { compositeFormat } from './composite-format.js';
 import { compareStrings } from './comparison.js';
 import { TYPES } from './types.js';
 import { PSEnumValue } from './enum.js';
+import { PSReference } from './reference.js';
 
 export interface StaticType {
   props?: Record<string, () => unknown>;
@@ -78,6 +79,7 @@ function integerType(min: number, max: number, typeName: string): StaticType {
     props: { maxvalue: () => max, minvalue: () => min },
     methods: {
       parse: { name: 'Parse', arity: [1, 2], fn: (_, a) => parseInteger(a[0], min, max, typeName) },
+      tryparse: { name: 'TryParse', arity: [2], fn: (_, a) => tryParse(a, () => parseInteger(a[0], min, max, typeName), 0) },
     },
   };
 }
@@ -85,6 +87,16 @@ function integerType(min: number, max: number, typeName: string): StaticType {
 export const INT32 = integerType(-2147483648, 2147483647, 'Int32');
 export const INT64 = integerType(-9223372036854775808, 9223372036854775807, 'Int64');
 export const BYTE = integerType(0, 255, 'Byte');
+
+/** TryParse(text, [ref]result): the parse result or the type's default goes into the reference. */
+export function tryParse(args: unknown[], parse: () => unknown, fallback: unknown): boolean {
+  const ref = args[1];
+  let ok = true;
+  let value: unknown;
+  try { value = parse(); } catch (e) { if (!(e instanceof DotNetException)) throw e; ok = false; value = fallback; }
+  if (ref instanceof PSReference) ref.value = value;
+  return ok;
+}
 
 export const DOUBLE: StaticType = {
   props: {
@@ -102,6 +114,7 @@ export const DOUBLE: StaticType = {
       },
     },
     isnan: { name: 'IsNaN', arity: [1], fn: (_, a) => Number.isNaN(argNum(a[0])) },
+    tryparse: { name: 'TryParse', arity: [2], fn: (_, a) => tryParse(a, () => DOUBLE.methods!.parse!.fn(null, [a[0]]), 0) },
   },
 };
 

@@ -21,7 +21,7 @@ import { splitString } from './string-operators.js';
 import { convertTo } from './convert.js';
 import { toPSString } from './to-string.js';
 import { argInt, argNum, argStr, noOverload } from './method-support.js';
-import type { StaticType } from './static-numeric.js';
+import { tryParse, type StaticType } from './static-numeric.js';
 import { PSEnumValue, enumValue, enumNames } from './enum.js';
 
 function parseDate(text: unknown): DateTime {
@@ -50,6 +50,7 @@ export const DATETIME: StaticType = {
         throw formatException(`String '${s}' was not recognized as a valid DateTime.`);
       },
     },
+    tryparse: { name: 'TryParse', arity: [2], fn: (_, a) => tryParse(a, () => parseDate(a[0]), DateTime.MinValue) },
     daysinmonth: { name: 'DaysInMonth', arity: [2], fn: (_, a) => daysInMonth(argInt(a[0]), argInt(a[1])) },
     isleapyear: { name: 'IsLeapYear', arity: [1], fn: (_, a) => isLeapYear(argInt(a[0])) },
     specifykind: { name: 'SpecifyKind', arity: [2], fn: (_, a) => parseOrDate(a[0]).specifyKind(kindOf(a[1])) },

@@ -17,12 +17,13 @@ import { PSList } from './list.js';
 import { SecureString } from './securestring.js';
 import { PSRegex } from './psregex.js';
 import { PSEnumValue } from './enum.js';
+import { PSReference } from './reference.js';
 
 export type TypeKind =
   | 'object' | 'int' | 'long' | 'double' | 'decimal' | 'single' | 'byte' | 'short' | 'string' | 'char' | 'bool'
   | 'datetime' | 'timespan' | 'array' | 'hashtable' | 'ordered' | 'pscustomobject' | 'psobject' | 'guid'
   | 'regex' | 'securestring' | 'pscredential' | 'scriptblock' | 'switch' | 'void' | 'list' | 'uri' | 'version'
-  | 'attribute' | 'static' | 'enum' | 'type';
+  | 'attribute' | 'static' | 'enum' | 'type' | 'ref';
 
 export interface PSTypeInfo {
   /** Short name, as GetType().Name: 'Int32', 'Object[]', 'List`1'. */
@@ -98,6 +99,7 @@ export const TYPES = {
   match: register(t('System.Text.RegularExpressions.Match', 'object', 'System.Text.RegularExpressions.Group')),
   dictionaryEntry: register(t('System.Collections.DictionaryEntry', 'object', VALUE)),
   stringBuilder: register(t('System.Text.StringBuilder', 'object')),
+  ref: register(t('System.Management.Automation.PSReference', 'ref'), 'ref'),
 } as const;
 
 for (const full of [
@@ -215,6 +217,7 @@ export function typeOf(value: unknown): PSTypeInfo | null {
   if (value instanceof DateTime) return TYPES.datetime;
   if (value instanceof TimeSpan) return TYPES.timespan;
   if (value instanceof PSGuid) return TYPES.guid;
+  if (value instanceof PSReference) return TYPES.ref;
   if (value instanceof PSEnumValue) return BY_FULL_NAME.get(value.typeName.toLowerCase()) ?? t(value.typeName, 'enum', 'System.Enum');
   if (value instanceof PSRegex) return TYPES.regex;
   if (value instanceof SecureString) return TYPES.securestring;

@@ -7,6 +7,7 @@ import { PSGuid } from '../../../src/repl/values/guid.js';
 import { PSList } from '../../../src/repl/values/list.js';
 import { PSObject } from '../../../src/repl/values/psobject.js';
 import { SecureString } from '../../../src/repl/values/securestring.js';
+import { PSReference } from '../../../src/repl/values/reference.js';
 import { toPSString, convertTo } from '../../../src/repl/values/convert.js';
 
 process.env.TZ = 'UTC';
@@ -101,6 +102,15 @@ describe('numeric types, [char], [convert], encodings', () => {
     expect(() => call('int', 'Parse', ['x'])).toThrow(`Exception calling "Parse" with "1" argument(s): "The input string 'x' was not in a correct format."`);
     expect(call('double', 'Parse', ['1.5'])).toBe(1.5);
     expect(call('double', 'IsNaN', [NaN])).toBe(true);
+  });
+  it('TryParse writes through [ref]', () => {
+    const ref = PSReference.box(5);
+    expect(call('int', 'TryParse', ['x12', ref])).toBe(false);
+    expect(ref.value).toBe(0);
+    expect(call('int', 'TryParse', ['42', ref])).toBe(true);
+    expect(getMember(ref, 'Value')).toBe(42);
+    expect(call('datetime', 'TryParse', ['2024-01-31', ref])).toBe(true);
+    expect(String((ref.value as DateTime).toString('d'))).toBe('1/31/2024');
   });
   it('[char]', () => {
     expect(call('char', 'IsDigit', ['5'])).toBe(true);
