@@ -140,3 +140,11 @@ describe('error view', () => {
     expect(await out('try { 1/0 } catch [System.DivideByZeroException] { "divide" } catch { "other" }')).toEqual(['divide']);
   });
 });
+
+describe('stream redirection', () => {
+  it('6>$null silences host output only; *>$null silences everything', async () => {
+    const r = await run('Write-Note quiet 6>$null; Write-Note loud; Test-Error shown 6>$null; Test-Error hidden *>$null; Write-Output kept');
+    expect(r.stdout).toBe('loud\nkept\n');
+    expect(r.stderr).toBe('Test-Error: shown\n');
+  });
+});

@@ -59,15 +59,23 @@ function resolvePath(path: string, frame: Frame): string {
   return isAbsolute(path) ? path : resolve(frame.engine.cwd, path);
 }
 
-/** A host that drops the streams a `N>$null` redirection silences. */
+/** A host that drops the streams a `N>$null` redirection silences and passes the rest on. */
 function quietHost(host: Host, stream: string): Host {
-  const q = Object.create(host) as Host & Record<string, unknown>;
-  const drop = () => undefined;
-  if (stream === 'all' || stream === 'warning') q['writeWarning'] = drop;
-  if (stream === 'all' || stream === 'verbose') q['writeVerbose'] = drop;
-  if (stream === 'all' || stream === 'debug') q['writeDebug'] = drop;
-  if (stream === 'all' || stream === 'information') q['writeHost'] = drop;
-  return q;
+  const drop = (s: string) => stream === 'all' || stream === s;
+  return {
+    get width() { return host.width; },
+    get interactive() { return host.interactive; },
+    get color() { return host.color; },
+    writeOutput: (t) => host.writeOutput(t),
+    writeError: (t) => host.writeError(t),
+    writeHost: (t, o) => { if (!drop('information')) host.writeHost(t, o); },
+    writeWarning: (t) => { if (!drop('warning')) host.writeWarning(t); },
+    writeVerbose: (t) => { if (!drop('verbose')) host.writeVerbose(t); },
+    writeDebug: (t) => { if (!drop('debug')) host.writeDebug(t); },
+    writeProgress: host.writeProgress?.bind(host),
+    readLine: (p, o) => host.readLine(p, o),
+    clear: host.clear?.bind(host),
+  };
 }
 
 export function withOutputRedirection(produced: AsyncIterable<unknown>, r: Redirection, frame: Frame): AsyncIterable<unknown> {
