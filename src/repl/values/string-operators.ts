@@ -70,7 +70,7 @@ export function replace(left: unknown, right: unknown, caseSensitive = false, ev
   const fn = evaluator?.(replacement);
   const text = toPSString(replacement);
   const one = fn
-    ? (v: unknown): string => toPSString(v).replace(re, (...m: unknown[]) => toPSString(fn(matchObject(execAt(re, m), re))))
+    ? (v: unknown): string => toPSString(v).replace(re, (...m: unknown[]) => toPSString(fn(matchObject(execAt(m), re))))
     : (v: unknown): string => regexReplace(toPSString(v), re, text);
   if (Array.isArray(left)) return left.map(one);
   if (left instanceof PSList) return left.items.map(one);
@@ -178,7 +178,7 @@ export function join(left: unknown, separator: unknown = ''): string {
 }
 
 /** Rebuilds an exec-style match from String.replace callback arguments. */
-function execAt(re: RegExp, args: unknown[]): RegExpExecArray {
+function execAt(args: unknown[]): RegExpExecArray {
   const hasNamed = typeof args[args.length - 1] === 'object' && args[args.length - 1] !== null;
   const index = args[args.length - (hasNamed ? 3 : 2)] as number;
   const input = args[args.length - (hasNamed ? 2 : 1)] as string;
