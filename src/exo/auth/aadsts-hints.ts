@@ -59,7 +59,7 @@ function hintFor(code: string | undefined, e: MsalLikeError, ctx: HintContext): 
     case '7000218':
       return "The app registration's 'Allow public client flows' setting does not match this sign-in method.";
     case '700016':
-      return `App ID ${ctx.appId ?? ''} was not found in ${tenant}. Check -AppId and -Organization (wrong tenant?).`.replace('  ', ' ');
+      return `${ctx.appId ? `App ID ${ctx.appId}` : 'The app'} was not found in ${tenant}. Check -AppId and -Organization (wrong tenant?).`;
     case '65001':
       return 'Admin consent for the Exchange Online permissions is missing. An administrator must grant it to the app.';
     case '50020':
@@ -97,7 +97,7 @@ function transportHint(e: MsalLikeError): string | undefined {
   const text = `${e.errorCode ?? ''} ${e.code ?? ''} ${e.errorMessage ?? e.message ?? ''}`;
   if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|network_error|post_request_failed|get_request_failed/i.test(text))
     return 'Could not reach the sign-in service. Check the network, proxy, and -AzureADAuthorizationEndpointUri.';
-  if (/self[- ]signed|unable to verify|certificate/i.test(text) && /UNABLE_TO|SELF_SIGNED|CERT_/i.test(text))
+  if (/UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT|SELF_SIGNED_CERT|DEPTH_ZERO_SELF_SIGNED|CERT_HAS_EXPIRED/.test(text))
     return "The sign-in service's TLS certificate is not trusted on this machine.";
   return undefined;
 }
