@@ -142,7 +142,10 @@ function parseCommand(p: ParserCore, invocationOperator: InvocationOperator): Co
   let name: ExpressionAst | undefined;
   if (invocationOperator === 'none') {
     p.consume(start);
-    name = parseBareword(p, start);
+    // `-foo` alone is a command name, as in pwsh ("The term '-foo' is not recognized ...")
+    name = start.kind === 'Parameter'
+      ? { kind: 'StringConstantExpression', pos: start.pos, end: start.end, value: start.text, stringKind: 'bareword' }
+      : parseBareword(p, start);
   } else {
     p.consume(start);
     name = parseCommandArgumentPrimary(p);

@@ -23,6 +23,10 @@ describe('command mode vs expression mode', () => {
     expect(tree('$a/2')).toBe('(/ $a 2)');
   });
 
+  it('takes a dash word that is not an operator as a command name', () => {
+    expect(tree('-foo bar')).toBe('(cmd -foo bar)');
+  });
+
   it('passes keywords as plain arguments outside statement position', () => {
     expect(tree('Write-Output if else foreach')).toBe('(cmd Write-Output if else foreach)');
     expect(tree('Get-Item x | foreach { $_ }')).toBe('(pipe (cmd Get-Item x) (cmd foreach {$_}))');

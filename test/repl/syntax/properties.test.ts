@@ -32,7 +32,7 @@ function checkParse(text: string): void {
   checkPositions(ast, text.length);
 }
 
-/** Every node's pos/end lies within the text and within its parent's span. */
+/** Every node's pos/end lies within the text, and leaf nodes carry their values. */
 function checkPositions(root: object, length: number): void {
   const stack: { node: Record<string, unknown>; lo: number; hi: number }[] = [{ node: root as Record<string, unknown>, lo: 0, hi: length }];
   while (stack.length) {
@@ -42,6 +42,10 @@ function checkPositions(root: object, length: number): void {
     if (!(pos >= lo && pos <= end && end <= hi)) {
       throw new Error(`bad span ${String(node['kind'])} ${pos}..${end} outside ${lo}..${hi}`);
     }
+    const kind = node['kind'];
+    if (kind === 'StringConstantExpression' && typeof node['value'] !== 'string') throw new Error('string constant without a value');
+    if (kind === 'VariableExpression' && typeof node['name'] !== 'string') throw new Error('variable without a name');
+    if (kind === 'CommandParameter' && typeof node['parameterName'] !== 'string') throw new Error('parameter without a name');
     for (const value of Object.values(node)) {
       const children = Array.isArray(value) ? value : [value];
       for (const child of children) {
