@@ -88,37 +88,100 @@ export class ExoClient {
 
   /** Runs a cmdlet through `POST …/InvokeCommand`, paging lazily by `@odata.nextLink`. */
   invokeCommand(cmdlet: string, parameters: Record<string, unknown>, o: InvokeOptions = {}): AsyncGenerator<Row, void, undefined> {
-    const params = { ...parameters };
-    const rsKey = Object.keys(params).find((k) => k.toLowerCase() === 'resultsize');
-    const resultSize = o.resultSize ?? (rsKey ? (params[rsKey] as number | 'Unlimited') : undefined);
-    if (rsKey) delete params[rsKey];
-    let limit: ResultSizeLimit;
-    let serialized: Record<string, unknown>;
+    let call: PreparedCall;
     try {
-      limit = this.limitOf(resultSize, this.pageSize);
-      serialized = serializeParameters(params, { publicKey: this.publicKey });
+      call = this.prepare(cmdlet, parameters, o.resultSize);
     } catch (e) {
       return failing(e);
     }
-    if (resultSize !== undefined) serialized.ResultSize = typeof resultSize === 'string' ? resultSize : resultSize;
-    const body = JSON.stringify({ CmdletInput: { CmdletName: cmdlet, Parameters: serialized } });
-    const waKey = Object.keys(params).find((k) => k.toLowerCase() === 'warningaction');
-    const warningAction = waKey ? String(params[waKey]).replace(/^ignore$/i, 'SilentlyContinue') : undefined;
+    return pipelinedPages((s) => this.fetchInvokePage(call, this.invokeUrl, o, s), o.signal);
+  }
+
+  /**
+   * Pipeline input as the module batches it (exo-protocol.md §2.8): one
+   * `POST …/$batch` for up to ten calls of the same cmdlet; paged items go on
+   * with ordinary nextLink POSTs, and an item that failed transiently is sent
+   * again on its own with the retry policy. Results come back in input order.
+   */
+  async invokeBatch(cmdlet: string, items: Array<Record<string, unknown>>, o: Omit<InvokeOptions, 'resultSize'> = {}): Promise<BatchItemResult[]> {
+    if (items.length === 0) return [];
+    const signal = o.signal ?? NEVER;
     const requestId = randomUUID();
-    const url = `${this.base}/adminapi/beta/${this.o.tenant}/InvokeCommand`;
-    const fetchPage = async (pageUrl: string, signal: AbortSignal): Promise<Page<Row>> => {
-      const size = Math.min(limit.remaining, this.pageSize);
-      const res = await this.send(cmdlet, (token) => [pageUrl, { method: 'POST', headers: invokeHeaders({ ...this.common(token, requestId), cmdlet, pageSize: size, warningAction }), body }], signal);
-      const json = parseBody(res, cmdlet);
-      const items = Array.isArray(json.value) ? (json.value as Row[]) : [];
-      const nextLink = typeof json['@odata.nextLink'] === 'string' ? (json['@odata.nextLink'] as string) : undefined;
-      const more = nextLink !== undefined && (limit.remaining === Infinity || (items.length === size && limit.remaining > size));
-      this.report(json, cmdlet, more, o);
-      const kept = items.length > limit.remaining ? items.slice(0, limit.remaining) : items;
-      limit.remaining -= kept.length;
-      return { items: kept, ...(more ? { next: (s: AbortSignal) => fetchPage(nextLink!, s) } : {}) };
+    const calls = items.map((p) => this.prepare(cmdlet, p, undefined, requestId));
+    const batchUrl = `${this.base}/adminapi/beta/${this.o.tenant}/$batch`;
+    const res = await this.send(cmdlet, (token) => {
+      const requests = calls.map((c, i) => {
+        // The outer request carries the token; it is not copied into the body.
+        const { Authorization: _token, ...headers } = invokeHeaders({ ...this.common(token, requestId), cmdlet, pageSize: c.pageSize(), warningAction: c.warningAction });
+        return { id: String(i), method: 'POST', url: this.invokeUrl, headers: { ...headers, Prefer: `odata.maxpagesize=${c.pageSize()};odata.continue-on-error`, 'Cmdlet-Name': cmdlet }, body: JSON.parse(c.body) as unknown };
+      });
+      const last = invokeHeaders({ ...this.common(token, requestId), cmdlet, pageSize: calls.at(-1)!.pageSize(), warningAction: calls.at(-1)!.warningAction });
+      return [batchUrl, { method: 'POST', headers: { ...last, Prefer: 'odata.continue-on-error' }, body: JSON.stringify({ requests }) }];
+    }, signal);
+    const responses = (parseBody(res, cmdlet).responses ?? []) as Array<{ id?: unknown; status?: number; headers?: Record<string, string>; body?: unknown }>;
+    const byId = new Map(responses.map((r) => [String(r.id), r]));
+    const results: BatchItemResult[] = [];
+    for (const [i, call] of calls.entries()) {
+      const r = byId.get(String(i));
+      const text = r ? (typeof r.body === 'string' ? r.body : JSON.stringify(r.body ?? {})) : '';
+      const outcome: HttpOutcome = { status: r?.status ?? 0, headers: new Headers(r?.headers ?? {}), text };
+      try {
+        if (outcome.status >= 200 && outcome.status < 300) {
+          const first = this.invokePage(call, parseBody(outcome, cmdlet), o);
+          results.push({ rows: await drain(pipelinedPages(async () => first, signal)) });
+        } else if (!r || outcome.status === 401 || retryReason(outcome)) {
+          results.push({ rows: await drain(pipelinedPages((s) => this.fetchInvokePage(this.prepare(cmdlet, items[i]!), this.invokeUrl, o, s), signal)) });
+        } else {
+          results.push({ rows: [], error: serviceErrorFrom(outcome, cmdlet) });
+        }
+      } catch (e) {
+        if (!(e instanceof ExoServiceError)) throw e;
+        results.push({ rows: [], error: e });
+      }
+    }
+    return results;
+  }
+
+  private get invokeUrl(): string {
+    return `${this.base}/adminapi/beta/${this.o.tenant}/InvokeCommand`;
+  }
+
+  /** The body, ResultSize limit and WarningAction header of one InvokeCommand call. */
+  private prepare(cmdlet: string, parameters: Record<string, unknown>, resultSizeOption?: number | 'Unlimited', requestId = randomUUID()): PreparedCall {
+    const params = { ...parameters };
+    const rsKey = Object.keys(params).find((k) => k.toLowerCase() === 'resultsize');
+    const resultSize = resultSizeOption ?? (rsKey ? (params[rsKey] as number | 'Unlimited') : undefined);
+    if (rsKey) delete params[rsKey];
+    const limit = this.limitOf(resultSize, this.pageSize);
+    const serialized = serializeParameters(params, { publicKey: this.publicKey });
+    if (resultSize !== undefined) serialized.ResultSize = resultSize;
+    const waKey = Object.keys(params).find((k) => k.toLowerCase() === 'warningaction');
+    return {
+      cmdlet,
+      requestId,
+      limit,
+      body: JSON.stringify({ CmdletInput: { CmdletName: cmdlet, Parameters: serialized } }),
+      warningAction: waKey ? String(params[waKey]).replace(/^ignore$/i, 'SilentlyContinue') : undefined,
+      pageSize: () => Math.min(limit.remaining, this.pageSize),
     };
-    return pipelinedPages((s) => fetchPage(url, s), o.signal);
+  }
+
+  private async fetchInvokePage(call: PreparedCall, url: string, o: InvokeOptions, signal: AbortSignal): Promise<Page<Row>> {
+    const size = call.pageSize();
+    const res = await this.send(call.cmdlet, (token) => [url, { method: 'POST', headers: invokeHeaders({ ...this.common(token, call.requestId), cmdlet: call.cmdlet, pageSize: size, warningAction: call.warningAction }), body: call.body }], signal);
+    return this.invokePage(call, parseBody(res, call.cmdlet), o, size);
+  }
+
+  /** One InvokeCommand page: the module's rule for whether to follow the nextLink (exo-protocol.md §2.6). */
+  private invokePage(call: PreparedCall, json: Row, o: InvokeOptions, size = call.pageSize()): Page<Row> {
+    const items = Array.isArray(json.value) ? (json.value as Row[]) : [];
+    const nextLink = typeof json['@odata.nextLink'] === 'string' ? (json['@odata.nextLink'] as string) : undefined;
+    const { limit } = call;
+    const more = nextLink !== undefined && (limit.remaining === Infinity || (items.length === size && limit.remaining > size));
+    this.report(json, call.cmdlet, more, o);
+    const kept = items.length > limit.remaining ? items.slice(0, limit.remaining) : items;
+    limit.remaining -= kept.length;
+    return { items: kept, ...(more ? { next: (s: AbortSignal) => this.fetchInvokePage(call, nextLink!, o, s) } : {}) };
   }
 
   /** A Get-EXO* cmdlet over its OData entity set (exo-protocol.md §3). */
@@ -248,6 +311,21 @@ export class ExoClient {
   }
 }
 
+interface PreparedCall {
+  cmdlet: string;
+  requestId: string;
+  limit: ResultSizeLimit;
+  body: string;
+  warningAction?: string;
+  /** min(remaining ResultSize, PageSize), for the next page's Prefer header. */
+  pageSize(): number;
+}
+
+export interface BatchItemResult {
+  rows: Row[];
+  error?: ExoServiceError;
+}
+
 export interface ModuleFile {
   exportedCmdlets: string[];
   fileName: string;
@@ -271,6 +349,12 @@ const NEVER = new AbortController().signal;
 /** Errors found before any request surface when the caller starts iterating, like the service's. */
 async function* failing(e: unknown): AsyncGenerator<Row, void, undefined> {
   throw e;
+}
+
+async function drain<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
 }
 
 function parseBody(res: HttpOutcome, cmdlet: string): Row {

@@ -159,6 +159,29 @@ describe('ExoClient on the wire (sandbox over HTTPS, msal-node tokens)', () => {
     expect((await adminRequests(sb)).length).toBe(after);
   });
 
+  it('batches pipeline calls into one $batch POST and keeps per-item results and errors in order', async () => {
+    await clearLog(sb);
+    const results = await exo.invokeBatch('Set-Mailbox', [
+      { Identity: `admin@${TENANT}`, CustomAttribute3: 'batched' },
+      { Identity: 'nobody@bigcorp.onmicrosoft.com', CustomAttribute3: 'batched' },
+      { Identity: `admin@${TENANT}`, CustomAttribute4: 'batched' },
+    ]);
+    expect(results.map((r) => r.error?.reason)).toEqual([undefined, 'ManagementObjectNotFoundException', undefined]);
+    expect(results[1]!.error!.message).toMatch(/couldn't be found/);
+    const reqs = await adminRequests(sb);
+    expect(reqs).toHaveLength(1);
+    expect(reqs[0]!.path).toBe(`/adminapi/beta/${TENANT}/$batch`);
+    expect(reqs[0]!.headers.prefer).toBe('odata.continue-on-error');
+    const { requests } = JSON.parse(reqs[0]!.body);
+    expect(requests.map((r: any) => [r.id, r.method, r.url])).toEqual([0, 1, 2].map((i) => [String(i), 'POST', `${sb.connectionUri}/adminapi/beta/${TENANT}/InvokeCommand`]));
+    expect(requests[0].headers.Prefer).toBe('odata.maxpagesize=1000;odata.continue-on-error');
+    expect(requests[0].headers['X-CmdletName']).toBe('Set-Mailbox');
+    expect(requests[0].headers.Authorization).toBeUndefined();
+    expect(requests[2].body).toEqual({ CmdletInput: { CmdletName: 'Set-Mailbox', Parameters: { Identity: `admin@${TENANT}`, CustomAttribute4: 'batched' } } });
+    const [admin] = await collect(exo.invokeCommand('Get-Mailbox', { Identity: `admin@${TENANT}` }));
+    expect([admin!.CustomAttribute3, admin!.CustomAttribute4]).toEqual(['batched', 'batched']);
+  });
+
   it('reads the module file with its cmdlet list and public key, and the banner', async () => {
     await clearLog(sb);
     const mod = await exo.moduleFile();
