@@ -9,6 +9,33 @@ import { readStdin } from './stdin.js';
 import { runPlainRepl } from './plain-repl.js';
 import { Session } from '../repl/engine/session.js';
 import { StreamHost } from '../repl/host/stream-host.js';
+import { readFileSync } from 'node:fs';
+import tls from 'node:tls';
+import { exchangeModule, type DefaultTarget } from '../exo/index.js';
+
+/** Trusts a sandbox's CA for this process's HTTPS requests, alongside the system's. */
+function trustCa(caPem: string): void {
+  tls.setDefaultCACertificates([...tls.getCACertificates('default'), caPem]);
+}
+
+/**
+ * `-Sandbox` / EXOSH_SANDBOX=1 start the sandbox in-process; EXOSH_SANDBOX=<uri>
+ * with EXOSH_CA_FILE targets one already running. Either way it becomes
+ * Connect-ExchangeOnline's default ConnectionUri and authority.
+ */
+async function sandboxTarget(flag: boolean, env: NodeJS.ProcessEnv): Promise<{ defaults?: DefaultTarget; stop?: () => Promise<void> }> {
+  const value = env.EXOSH_SANDBOX;
+  if (!flag && value && value !== '1' && value !== 'true') {
+    if (env.EXOSH_CA_FILE) trustCa(readFileSync(env.EXOSH_CA_FILE, 'utf8'));
+    const origin = new URL(value).origin;
+    return { defaults: { connectionUri: origin, authorizationEndpointUri: `${origin}/organizations` } };
+  }
+  if (!flag && !value) return {};
+  const { startSandbox } = await import('../sandbox/index.js');
+  const sandbox = await startSandbox({ port: 0, autoApprove: true, autoProvision: true });
+  trustCa(sandbox.caPem);
+  return { defaults: { connectionUri: sandbox.connectionUri, authorizationEndpointUri: sandbox.authorityUri }, stop: () => sandbox.stop() };
+}
 
 export async function run(argv: string[]): Promise<number> {
   let opts: CliOptions;
@@ -39,7 +66,8 @@ export async function run(argv: string[]): Promise<number> {
 
   const interactive = mode.kind === 'interactive' && !opts.nonInteractive;
   const host = new StreamHost({ interactive });
-  const session = new Session({ host, cwd: process.cwd() });
+  const target = await sandboxTarget(opts.sandbox, process.env);
+  const session = new Session({ host, cwd: process.cwd(), commands: exchangeModule({ ...(target.defaults ? { defaults: target.defaults } : {}) }).commands });
   // Ctrl+C stops the running pipeline, never the shell.
   const onSigint = () => session.abort();
   process.on('SIGINT', onSigint);
@@ -53,8 +81,11 @@ export async function run(argv: string[]): Promise<number> {
         return (await session.run(await readStdin(), { fileName: '<stdin>' })).exitCode;
       case 'interactive':
         return await runPlainRepl(session, host);
+      default:
+        return 1;
     }
   } finally {
     process.off('SIGINT', onSigint);
+    await target.stop?.();
   }
 }

@@ -1,0 +1,95 @@
+/**
+ * The nine Get-EXO* cmdlets: compiled into the module, never prefixed, run
+ * over the OData entity sets (exo-protocol.md §3) of the connection flagged
+ * ConnectionUsedForInbuiltCmdlets. Parameters come from the documented
+ * syntax; identity parameters pick the identity in the module's order.
+ */
+import type { BoundParameters, CmdletContext, CmdletDefinition } from '../../repl/cmdlets/types.js';
+import type { EntitySetRequest } from '../client/odata-query.js';
+import type { CatalogCmdlet } from '../catalog/metadata.js';
+import { defaultSetOf, parametersOf } from '../catalog/parameters.js';
+import { exoTypeNames } from '../catalog/output-types.js';
+import { recordToPSObject } from '../catalog/to-psobject.js';
+import { reportExchangeError } from '../catalog/report-error.js';
+import type { ConnectionRegistry } from '../connections/registry.js';
+import metadata from './exo-cmdlets.json' with { type: 'json' };
+
+export const NO_CONNECTION_MESSAGE = 'Create a session using Connect-ExchangeOnline or Connect-IPPSSession';
+
+/** ExternalDirectoryObjectId > UserPrincipalName > PrimarySmtpAddress > Identity (> Mailbox), as IdentityCmdlet.ValidateIdentityParms ranks them. */
+const IDENTITY_ORDER = ['ExternalDirectoryObjectId', 'UserPrincipalName', 'PrimarySmtpAddress', 'Identity', 'Mailbox'];
+const QUERY_PARAMETERS = new Set(['propertysets', 'properties', 'filter', 'anr', 'resultsize', ...IDENTITY_ORDER.map((n) => n.toLowerCase())]);
+
+const PROPERTY_SETS: Record<string, string[]> = {
+  'Get-EXOMailbox': ['All', 'Minimum', 'AddressList', 'Archive', 'Audit', 'Custom', 'Delivery', 'Hold', 'Moderation', 'Move', 'Policy', 'PublicFolder', 'Quota', 'Resource', 'Retention', 'SCL', 'SoftDelete', 'StatisticsSeed'],
+  'Get-EXOCasMailbox': ['Minimum', 'All', 'ProtocolSettings', 'Pop', 'Imap', 'ActiveSync', 'Mapi', 'Ews'],
+  'Get-EXOMailboxStatistics': ['All', 'Minimum'],
+  'Get-EXORecipient': ['All', 'Minimum', 'Custom', 'MailboxMove', 'Policy', 'Archive'],
+};
+
+function stringList(v: unknown): string[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  return (Array.isArray(v) ? v : [v]).map(String);
+}
+
+export function entityRequest(cmdlet: string, params: BoundParameters): EntitySetRequest {
+  const get = (name: string) => {
+    const k = Object.keys(params).find((x) => x.toLowerCase() === name.toLowerCase());
+    return k === undefined ? undefined : params[k];
+  };
+  const identity = IDENTITY_ORDER.map(get).find((v) => v !== undefined && v !== null && v !== '');
+  const extra: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params)) {
+    if (QUERY_PARAMETERS.has(k.toLowerCase()) || v === undefined || v === false) continue;
+    extra[k] = Array.isArray(v) ? v.map(String).join(',') : String(v);
+  }
+  const resultSize = get('ResultSize') as number | 'Unlimited' | undefined;
+  return {
+    cmdlet,
+    ...(identity !== undefined ? { identity: String(identity) } : {}),
+    ...(stringList(get('PropertySets')) ? { propertySets: stringList(get('PropertySets')) } : {}),
+    ...(stringList(get('Properties')) ? { properties: stringList(get('Properties')) } : {}),
+    ...(get('Filter') !== undefined ? { filter: String(get('Filter')) } : {}),
+    ...(get('Anr') !== undefined ? { anr: String(get('Anr')) } : {}),
+    ...(resultSize !== undefined ? { resultSize } : {}),
+    ...(Object.keys(extra).length ? { extra } : {}),
+  };
+}
+
+function exoCmdlet(name: string, meta: CatalogCmdlet, registry: ConnectionRegistry): CmdletDefinition {
+  const parameters = parametersOf(meta).map((p) => {
+    // The cmdlets take their identity positionally (`Get-EXOMailboxStatistics $upn`) even where the docs omit the position.
+    if (p.name === 'Identity' && p.position === undefined) return { ...p, position: 0 };
+    if (p.name === 'PropertySets' && PROPERTY_SETS[name]) return { ...p, type: 'string[]' as const, validateSet: PROPERTY_SETS[name] };
+    return p;
+  });
+  const typeNames = exoTypeNames(name);
+  return {
+    name,
+    synopsis: `${name} (Exchange Online REST, compiled into ExchangeOnlineManagement)`,
+    parameters,
+    defaultParameterSet: defaultSetOf(meta),
+    module: 'ExchangeOnlineManagement',
+    outputType: [typeNames[0]!],
+    create(ctx: CmdletContext) {
+      return {
+        async *process(params: BoundParameters) {
+          const connection = registry.inbuilt();
+          if (!connection) ctx.fail(new Error(NO_CONNECTION_MESSAGE), { category: 'NotSpecified', errorId: `System.Exception,Microsoft.Exchange.Management.RestApiClient.${name.replace('-', '')}`, exceptionType: 'System.Exception' });
+          const detach = connection.attach(ctx);
+          try {
+            for await (const record of connection.client.entitySet(entityRequest(name, params), { signal: ctx.signal })) yield recordToPSObject(record, typeNames);
+          } catch (e) {
+            reportExchangeError(ctx, e);
+          } finally {
+            detach();
+          }
+        },
+      };
+    },
+  };
+}
+
+export function getExoCmdlets(registry: ConnectionRegistry): CmdletDefinition[] {
+  return Object.entries(metadata as Record<string, CatalogCmdlet>).map(([name, meta]) => exoCmdlet(name, meta, registry));
+}
