@@ -127,7 +127,8 @@ export class Binder {
     if (sets.length === 0) throw ambiguousSet(this.def.name);
     sets = this.rankSets(sets, boundNames, expectingInput);
 
-    const remaining = this.remainingParameter();
+    // The remaining-arguments parameter of a set the binding can still be in.
+    const remaining = this.parameters.find((p) => p.valueFromRemainingArguments && sets.some((s) => this.inSet(p, s)));
     if (remaining && unbound.length && !boundNames.has(remaining.name)) {
       const rest = unbound.splice(0);
       params[remaining.name] = this.coerce(rest.length === 1 ? rest[0] : rest, remaining);

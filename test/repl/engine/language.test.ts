@@ -213,3 +213,21 @@ describe('more automatic behaviour', () => {
     expect(await out('Remove-Thing box -WhatIf; Remove-Thing box', { commands: [removeThing] })).toEqual(['What if: Performing the operation "Remove-Thing" on target "box".', 'removed']);
   });
 });
+
+describe('collection magic methods', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['.ForEach with a method name', '("one", "two").ForEach("ToUpper")', ['ONE', 'TWO']],
+    ['.ForEach with a property name', '("ab", "cde").ForEach("Length")', ['2', '3']],
+    ['.Where First', '(1..10).Where({ $_ -gt 3 }, "First")', ['4']],
+    ['.Where Last 2', '(1..10).Where({ $_ -lt 5 }, "Last", 2)', ['3', '4']],
+    ['.Where Until', '(1..10).Where({ $_ -gt 3 }, "Until")', ['1', '2', '3']],
+    ['.Where SkipUntil', '(1..5).Where({ $_ -gt 3 }, "SkipUntil")', ['4', '5']],
+    ['.Where Split', '$a, $b = (1..4).Where({ $_ % 2 }, "Split"); $a -join ","; $b -join ","', ['1,3', '2,4']],
+    ['ForEach-Object member form with arguments', '"a.b", "c.d" | ForEach-Object Split "."', ['a', 'b', 'c', 'd']],
+  ];
+  for (const [name, script, expected] of cases) {
+    it(name, async () => {
+      expect(await out(script)).toEqual(expected);
+    });
+  }
+});

@@ -9,8 +9,9 @@ import type { ExpressionAst, InvokeMemberExpressionAst, PipelineBaseAst, Stateme
 import { runtimeError } from '../errors/error-record.js';
 import type { Frame } from '../runtime.js';
 import { ScriptBlock } from '../runtime.js';
+import { PSList } from '../../values/list.js';
 import { collected, unrolled } from '../output.js';
-import { binaryOperator, newHashtable, hashtableSet, toBoolean } from '../value-ops.js';
+import { binaryOperator, getMember, newHashtable, hashtableSet, toBoolean, toPSString } from '../value-ops.js';
 import {
   applyBinary, applyConvert, applyIndex, applyInvokeSync, applyMember, applyUnary, evalPure, isPure, memberName, rangeArray, typeValue,
 } from './pure.js';
@@ -92,17 +93,63 @@ async function invokeMember(node: InvokeMemberExpressionAst, target: unknown, na
   if (!node.static && target instanceof ScriptBlock && (lower === 'invoke' || lower === 'invokereturnasis')) {
     return collected(await invokeScriptBlock(target, frame, { args }));
   }
-  if (!node.static && (lower === 'foreach' || lower === 'where') && args[0] instanceof ScriptBlock) {
-    const block = args[0];
+  if (!node.static && lower === 'foreach' && args[0] instanceof ScriptBlock) {
     const out: unknown[] = [];
-    for (const item of unrolled(target)) {
-      const result = await invokeScriptBlock(block, frame, { dollarUnder: item }, true);
-      if (lower === 'foreach') out.push(...result);
-      else if (toBoolean(collected(result))) out.push(item);
-    }
+    for (const item of unrolled(target)) out.push(...await invokeScriptBlock(args[0], frame, { dollarUnder: item }, true));
     return out;
   }
+  if (!node.static && lower === 'foreach' && typeof args[0] === 'string' && (Array.isArray(target) || target instanceof PSList)) {
+    // .ForEach('Name') reads a property; .ForEach('Method', args...) calls a method on each element.
+    const member = args[0];
+    return unrolled(target).map((item) => {
+      const property = args.length > 1 ? null : getMember(item, member);
+      return property !== null ? property : applyInvokeSync(node, item, member, args.slice(1), frame);
+    });
+  }
+  if (!node.static && lower === 'where' && args[0] instanceof ScriptBlock) {
+    return whereMethod(unrolled(target), args[0], args[1] === undefined ? 'default' : toPSString(args[1]).toLowerCase(), args[2] === undefined ? 0 : Number(args[2]), frame);
+  }
   return applyInvokeSync(node, target, name, args, frame);
+}
+
+/** .Where({...}, mode, count): Default, First, Last, SkipUntil, Until, Split, as pwsh's magic method. */
+async function whereMethod(items: readonly unknown[], block: ScriptBlock, mode: string, count: number, frame: Frame): Promise<unknown> {
+  const test = async (item: unknown) => {
+    const r = await invokeScriptBlock(block, frame, { dollarUnder: item }, true);
+    return toBoolean(r.length === 1 ? r[0] : r);
+  };
+  const out: unknown[] = [];
+  switch (mode) {
+    case 'first': case 'default': {
+      for (const item of items) {
+        if (await test(item)) {
+          out.push(item);
+          if ((mode === 'first' && out.length >= Math.max(1, count)) || (mode === 'default' && count > 0 && out.length >= count)) break;
+        }
+      }
+      return out;
+    }
+    case 'last': {
+      for (const item of items) if (await test(item)) out.push(item);
+      return out.slice(-Math.max(1, count));
+    }
+    case 'skipuntil': case 'until': {
+      let i = 0;
+      while (i < items.length && !(await test(items[i]))) i++;
+      const chosen = mode === 'until' ? items.slice(0, i) : items.slice(i);
+      return count > 0 ? chosen.slice(0, count) : chosen;
+    }
+    case 'split': {
+      const rest: unknown[] = [];
+      for (const item of items) {
+        if ((count === 0 || out.length < count) && await test(item)) out.push(item);
+        else rest.push(item);
+      }
+      return [out, rest];
+    }
+    default:
+      throw runtimeError(`Cannot convert value "${mode}" to type "System.Management.Automation.WhereOperatorSelectionMode".`, { errorId: 'InvalidArgument', category: 'InvalidArgument' });
+  }
 }
 
 /** `(pipeline)`: a lone expression keeps its value (no unrolling); commands' output is collected. */
