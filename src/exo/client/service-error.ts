@@ -75,8 +75,11 @@ export class ExoServiceError extends Error {
     return `[Server=${this.server},RequestId=${this.requestId},TimeStamp=${this.timeStamp}]`;
   }
 
+  /** Proxied cmdlets report from the module's Write-ErrorMessage; the compiled Get-EXO* cmdlets name their class. */
   get fullyQualifiedErrorId(): string {
-    return `${this.errorId},Write-ErrorMessage`;
+    const exo = /^Get-EXO(\w+)$/i.exec(this.cmdlet);
+    const source = exo ? `Microsoft.Exchange.Management.RestApiClient.GetExo${exo[1]![0]!.toUpperCase()}${exo[1]!.slice(1)}` : 'Write-ErrorMessage';
+    return `${this.errorId},${source}`;
   }
 
   /** `NotSpecified: (:) [Get-Mailbox], ManagementObjectNotFoundException`. */

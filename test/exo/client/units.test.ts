@@ -90,6 +90,7 @@ describe('service errors', () => {
     expect(e.fullyQualifiedErrorId).toBe('[Server=AM6PR06MB5795,RequestId=7f6f2d5f-726b-5584-2121-922596043d50,TimeStamp=Tue, 28 Mar 2023 13:55:04 GMT],Write-ErrorMessage');
     expect(e.categoryInfo).toBe('NotSpecified: (:) [Get-Recipient], ManagementObjectNotFoundException');
     expect(e.errorCode).toBe('Ex6F9304');
+    expect(serviceErrorFrom({ status: 404, headers, text }, 'Get-EXOMailbox').fullyQualifiedErrorId).toMatch(/\],Microsoft\.Exchange\.Management\.RestApiClient\.GetExoMailbox$/);
   });
 
   it('uses an integer details code as the ErrorCategory and reads the JSON detail form', () => {
