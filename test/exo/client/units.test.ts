@@ -144,3 +144,18 @@ describe('entitySetPath', () => {
     expect(() => entitySetPath({ cmdlet: 'Get-EXOMailboxStatistics' })).toThrow(/Identity is a mandatory value/);
   });
 });
+
+describe('opathToOData on arbitrary text', async () => {
+  const fc = await import('fast-check');
+  it('either translates or refuses with a FilterConversionError', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('N', 'a', ' ', '-eq', '-like', '-and', '-not', '(', ')', "'", '"', '*', '$true', '1'), maxLength: 12 }), (text) => {
+        try {
+          expect(typeof opathToOData(text)).toBe('string');
+        } catch (e) {
+          expect(e).toBeInstanceOf(FilterConversionError);
+        }
+      }),
+    );
+  });
+});

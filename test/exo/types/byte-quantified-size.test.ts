@@ -65,3 +65,17 @@ describe('Unlimited', () => {
     expect(u.equals(Unlimited.unlimited())).toBe(true);
   });
 });
+
+describe('ByteQuantifiedSize properties', async () => {
+  const fc = await import('fast-check');
+  it('reads back its own display form, and ToMB is whole MB', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (n) => {
+        const s = new ByteQuantifiedSize(n);
+        expect(ByteQuantifiedSize.parse(s.toString()).toBytes()).toBe(n);
+        expect(s.toMB()).toBe(Math.floor(n / 1048576));
+        expect(s.toString()).toMatch(/^\d+(\.\d{1,3})? (B|KB|MB|GB|TB) \([\d,]+ bytes\)$/);
+      }),
+    );
+  });
+});
