@@ -11,7 +11,7 @@ import { engineOf } from '../../repl/engine/cmdlets/engine-access.js';
 import { configDir } from '../auth/config-dir.js';
 import { EXO_POWERSHELL_CLIENT_ID, exchangeEnvironmentNames } from '../auth/environments.js';
 import { SignInError } from '../auth/sign-in-error.js';
-import { signIn, type AuthEnvironment } from '../auth/token-provider.js';
+import { signIn, type AuthEnvironment, type SignInOptions } from '../auth/token-provider.js';
 import { DEFAULT_MODULE_VERSION, ExoClient } from '../client/exo-client.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import { proxyCmdlet } from '../catalog/proxy-cmdlet.js';
@@ -78,6 +78,18 @@ function moduleName(p: BoundParameters): string {
   return join(p['EXOModuleBasePath'] ? String(p['EXOModuleBasePath']) : tmpdir(), `tmpEXO_${r(8)}.${r(3)}`);
 }
 
+/**
+ * With -UserPrincipalName and the generic `organizations` authority, an
+ * interactive sign-in goes to the tenant of the UPN's domain (Entra resolves
+ * a verified domain to its tenant). That is where the account lives, and it
+ * lets a device code approved elsewhere land in the right tenant.
+ */
+function signInTenant(tenant: string, request: SignInOptions): string {
+  if (request.method !== 'interactive' || !request.userPrincipalName || request.delegatedOrganization) return tenant;
+  const domain = request.userPrincipalName.split('@')[1];
+  return domain && /^(organizations|common)$/i.test(tenant) ? domain : tenant;
+}
+
 async function inlineCredential(ctx: CmdletContext): Promise<{ userName: string; password: string }> {
   const userName = await ctx.host.readLine('User: ');
   const password = await ctx.host.readLine('Password for user ' + userName + ': ', { secure: true });
@@ -114,7 +126,7 @@ export function connectExchangeOnline(registry: ConnectionRegistry, options: Exo
             authorityHost: target.authorityHost,
             resource: target.baseUri,
             clientId: p['AppId'] && request.method !== 'certificate' ? String(p['AppId']) : EXO_POWERSHELL_CLIENT_ID,
-            tenant: target.authorityTenant,
+            tenant: signInTenant(target.authorityTenant, request),
             cacheDir: join(root, 'tokens'),
             prompts: {
               deviceCode: (m) => ctx.host.writeHost(m),
