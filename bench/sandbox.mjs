@@ -66,6 +66,7 @@ for (const [name, r] of results) {
   console.log(`  ${name.padEnd(42)} ${String(Math.round(r.perSecond)).padStart(7)} objects/s, ${String(Math.round(r.perCpuSecond)).padStart(7)} per CPU-second  (${r.objects} in ${(r.ms / 1000).toFixed(2)} s, ${mib(r.bytes)})${ratio}`);
 }
 console.log(`  RSS after paging        ${mib(process.memoryUsage().rss)}`);
+if (resets) console.log(`  connections reset and requests sent again: ${resets}`);
 await baseline.close();
 await sb.stop();
 
@@ -92,7 +93,7 @@ async function page(first, maxPages = Infinity) {
   let objects = 0;
   let bytes = 0;
   for (let n = 0; url && n < maxPages; n++) {
-    const res = await fetch(url, first.init);
+    const res = await fetchOnce(url, first.init);
     const text = await res.text();
     if (!res.ok) throw new Error(`${res.status} ${text.slice(0, 500)}`);
     bytes += text.length;
@@ -104,6 +105,19 @@ async function page(first, maxPages = Infinity) {
   const used = process.cpuUsage(cpu);
   const cpuMs = (used.user + used.system) / 1000;
   return { objects, bytes, ms, cpuMs, perSecond: (objects / ms) * 1000, perCpuSecond: (objects / cpuMs) * 1000 };
+}
+
+let resets = 0;
+
+/** fetch, sent again once if a kept-alive connection was reset under it (counted and reported). */
+async function fetchOnce(url, init) {
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    if (e.cause?.code !== 'ECONNRESET') throw e;
+    resets++;
+    return fetch(url, init);
+  }
 }
 
 /**

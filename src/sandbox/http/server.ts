@@ -86,8 +86,8 @@ async function readRequest(req: IncomingMessage): Promise<SandboxRequest> {
   };
 }
 
-/** Large bodies go out in slices: encoding a page of many megabytes into one buffer costs more than the writes. */
-const SLICE_CHARS = 256 * 1024;
+/** Large bodies go out in slices small enough for the allocator to reuse: encoding a page of many megabytes into one fresh buffer costs more than the writes. */
+const SLICE_CHARS = 64 * 1024;
 
 function send(res: ServerResponse, r: SandboxResponse): void {
   const headers: Record<string, string> = { ...(r.headers ?? {}) };

@@ -1,11 +1,12 @@
 import { wireDate } from '../util/dates.js';
 import { isGuid } from '../util/guid.js';
 import type { Obj } from '../model/mailbox.js';
+import { PageText } from './page-text.js';
 
 const GUID_PROPS = /(Guid|^ExchangeObjectId|^MailboxGuid|^OwnerADGuid|^ExternalDirectoryOrganizationId)$/;
 
-/** Appends the JSON texts of a page's values to `out`, joined once at the end. */
-export type ValueWriter = (out: string[]) => void;
+/** Writes the members of a page's `value` array, comma-separated. */
+export type ValueWriter = (out: PageText) => void;
 
 /**
  * An object as InvokeCommand JSON (exo-protocol.md §2.7): values as
@@ -94,27 +95,31 @@ function keyInfo(k: string): KeyInfo {
 /** Writes objects as the members of a JSON array. */
 export function wireObjects(items: readonly Obj[], annotate: boolean, want?: ReadonlySet<string>): ValueWriter {
   return (out) => {
-    for (const o of items) out.push(wireJson(o, annotate, want));
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) out.add(',');
+      out.add(wireJson(items[i]!, annotate, want));
+    }
   };
 }
 
 /** Ready-made JSON texts as the members of a JSON array. */
 export function rawValues(values: readonly string[]): ValueWriter {
   return (out) => {
-    out.push(...values);
+    out.add(values.join(','));
   };
 }
 
 /** An envelope object with its `value` array written in place (and members after it). */
 export function envelopeJson(head: Record<string, unknown>, values: ValueWriter, tail: Record<string, unknown> = {}): string {
   const before = JSON.stringify(head).slice(0, -1);
-  const items: string[] = [];
-  values(items);
-  const after = Object.keys(tail).length ? `,${JSON.stringify(tail).slice(1, -1)}` : '';
-  return `${before}${before.length > 1 ? ',' : ''}"value":[${items.join(',')}]${after}}`;
+  const out = new PageText();
+  out.add(`${before}${before.length > 1 ? ',' : ''}"value":[`);
+  values(out);
+  out.add(Object.keys(tail).length ? `],${JSON.stringify(tail).slice(1, -1)}}` : ']}');
+  return out.finish();
 }
 
-/** Lower-cased property names for `writeWire`'s `want`. */
+/** Lower-cased property names for `wireJson`'s `want`. */
 export function memberSet(names: readonly string[]): Set<string> {
   return new Set(names.map((n) => n.toLowerCase()));
 }
