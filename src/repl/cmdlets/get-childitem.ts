@@ -9,6 +9,7 @@ import type { CmdletContext, CmdletDefinition } from './types.js';
 import { wildcardToRegExp } from '../values/comparison.js';
 import { absolutePath, expandWildcards, hasWildcard, isDirectory, ordinalIgnoreCase, pathArgs, resolveExisting } from './file-system/paths.js';
 import { fileSystemItem } from './file-system/item.js';
+import { pathProvider } from './file-system/providers.js';
 
 const NAME = 'Get-ChildItem';
 
@@ -90,6 +91,11 @@ export const getChildItem: CmdletDefinition = {
           maxDepth: !recurse ? 0 : params['Depth'] !== undefined ? Number(params['Depth']) : Infinity,
         };
         for (const raw of paths.length ? paths : ['.']) {
+          const provider = pathProvider(raw);
+          if (provider) {
+            yield* provider.childItems(ctx, raw, { recurse, names: listing.names, literal });
+            continue;
+          }
           const full = absolutePath(ctx.cwd, raw);
           const leaf = full.slice(full.lastIndexOf('/') + 1);
           const parent = full.slice(0, full.lastIndexOf('/')) || '/';

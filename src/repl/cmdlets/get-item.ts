@@ -2,6 +2,7 @@
 import type { CmdletDefinition } from './types.js';
 import { requiredPathArgs, resolveExisting } from './file-system/paths.js';
 import { fileSystemItem } from './file-system/item.js';
+import { pathProvider } from './file-system/providers.js';
 
 const NAME = 'Get-Item';
 
@@ -21,7 +22,11 @@ export const getItem: CmdletDefinition = {
     return {
       *process(params) {
         const { paths, literal } = requiredPathArgs(ctx, params, NAME);
-        for (const path of resolveExisting(ctx, NAME, paths, literal)) yield fileSystemItem(path);
+        for (const raw of paths) {
+          const provider = pathProvider(raw);
+          if (provider) yield* provider.items(ctx, raw, literal);
+          else for (const path of resolveExisting(ctx, NAME, [raw], literal)) yield fileSystemItem(path);
+        }
       },
     };
   },

@@ -6,6 +6,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import type { CmdletContext, CmdletDefinition } from './types.js';
 import { commandClass, isDirectory, requiredPathArgs, resolveExisting } from './file-system/paths.js';
+import { pathProvider } from './file-system/providers.js';
 
 const NAME = 'Remove-Item';
 
@@ -36,7 +37,10 @@ export const removeItem: CmdletDefinition = {
     return {
       async process(params) {
         const { paths, literal } = requiredPathArgs(ctx, params, NAME);
-        for (const path of resolveExisting(ctx, NAME, paths, literal)) {
+        const providerPaths = paths.filter((p) => pathProvider(p));
+        for (const raw of providerPaths) await pathProvider(raw)!.removeItems(ctx, raw, literal);
+        const filePaths = paths.filter((p) => !pathProvider(p));
+        for (const path of resolveExisting(ctx, NAME, filePaths, literal)) {
           const dir = isDirectory(path);
           if (!(await ctx.shouldProcess(path, dir ? 'Remove Directory' : 'Remove File'))) continue;
           if (dir && params['Recurse'] !== true && readdirSync(path).length > 0 && !(await confirmChildren(ctx, path))) continue;
