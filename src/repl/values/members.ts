@@ -22,6 +22,7 @@ import { typeOf, typeNamesOf as typeNamesOfValue } from './types.js';
 import { PSTypeObject } from './type-object.js';
 import { PSEnumValue } from './enum.js';
 import { PSReference } from './reference.js';
+import { SwitchValue } from './convert.js';
 import { listMembers } from './member-list.js';
 import { STRING_METHODS } from './string-methods.js';
 import { ARRAY_METHODS, HASHTABLE_METHODS, LIST_METHODS } from './collection-methods.js';
@@ -88,6 +89,7 @@ function ownMember(value: unknown, lname: string): Lookup {
   if (value instanceof PSGuid) return lname === 'guid' ? { found: true, value: value.toString() } : NOT_FOUND;
   if (value instanceof PSEnumValue) return lname === 'value__' ? { found: true, value: value.value } : NOT_FOUND;
   if (value instanceof PSReference) return lname === 'value' ? { found: true, value: value.value } : NOT_FOUND;
+  if (value instanceof SwitchValue) return lname === 'ispresent' ? { found: true, value: value.isPresent } : NOT_FOUND;
   if (value instanceof SecureString) return lname === 'length' ? { found: true, value: value.length } : NOT_FOUND;
   if (value instanceof PSRegex) {
     if (lname === 'options') return { found: true, value: value.optionsText };
