@@ -14,6 +14,7 @@ import { ErrorRecord, RuntimeError, shortTypeName, toErrorRecord } from '../erro
 import type { Frame } from '../runtime.js';
 import { ScriptBlock } from '../runtime.js';
 import { PSObject } from '../../values/psobject.js';
+import { PSEnumValue } from '../../values/enum.js';
 import { isEnumerable, unrolled } from '../output.js';
 import { binaryOperator, convertTo, toBoolean, toPSString } from '../value-ops.js';
 import { evalExpr, evalPipelineValue } from './expressions.js';
@@ -301,7 +302,8 @@ async function clauseMatches(cond: ExpressionAst, item: unknown, flags: Set<stri
     return wrapValueError(() => binaryOperator(cs ? 'cmatch' : 'imatch', toPSString(item), toPSString(pattern), { onMatches: (m) => setMatches(frame, m) })) === true;
   }
   if (flags.has('wildcard')) return wrapValueError(() => binaryOperator(cs ? 'clike' : 'ilike', toPSString(item), toPSString(pattern))) === true;
-  if (typeof pattern === 'string' || typeof item === 'string') {
+  // pwsh's switch compares an enum as its name, so `4` does not match Thursday.
+  if (typeof pattern === 'string' || typeof item === 'string' || item instanceof PSEnumValue) {
     const a = toPSString(item);
     const b = toPSString(pattern);
     return cs ? a === b : a.toLowerCase() === b.toLowerCase();
