@@ -14,7 +14,7 @@ export function readStoredPem(entry: StoredCertificate): string {
 
 /** The stored entry a -Cert argument names; a terminating error (as pwsh's binder gives) when there is none. */
 export function storedCertificateFor(ctx: CmdletContext, cmdlet: string, value: unknown): StoredCertificate {
-  const v = value instanceof PSObject && !value.has('Thumbprint') && value.has('Path') ? value.get('Path') : value;
+  const v = value;
   let thumbprint: string | undefined;
   if (v instanceof PSObject) thumbprint = String(v.get('Thumbprint') ?? '');
   else if (typeof v === 'string') {
