@@ -9,9 +9,10 @@ import { formatCmdlets } from '../cmdlets/index-format.js';
 import { pipelineCmdlets } from '../cmdlets/index-pipeline.js';
 import { hostFileCmdlets } from '../cmdlets/index-host-file.js';
 import { engineCmdlets } from './cmdlets/index.js';
+import { certificateCmdlets } from '../../exo/cmdlets/certificates/index.js';
 
 export function builtinCommands(): CmdletDefinition[] {
-  return [...engineCmdlets, ...moduleCmdlets, ...formatCmdlets, ...pipelineCmdlets, ...hostFileCmdlets];
+  return [...engineCmdlets, ...moduleCmdlets, ...formatCmdlets, ...pipelineCmdlets, ...hostFileCmdlets, ...certificateCmdlets];
 }
 
 /** pwsh's standard aliases; one whose target is not loaded simply fails to resolve. */
