@@ -2,8 +2,7 @@ import type { BoundParameters, CmdletContext, CmdletDefinition } from '../../rep
 import type { ExoClient } from '../client/exo-client.js';
 import type { CatalogCmdlet } from './metadata.js';
 import { defaultSetOf, parametersOf } from './parameters.js';
-import { proxyTypeNames } from './output-types.js';
-import { recordToPSObject } from './to-psobject.js';
+import { toExchangeObject, typeNamesFor } from '../types/exchange-object.js';
 import { reportExchangeError } from './report-error.js';
 
 /** What a proxy needs from its connection: the client, and a place to route the service's warnings for this call. */
@@ -29,7 +28,7 @@ export function prefixedName(cmdlet: string, prefix: string | undefined): string
 export function proxyCmdlet(cmdlet: string, meta: CatalogCmdlet, target: ProxyTarget, prefix?: string): CmdletDefinition {
   const parameters = parametersOf(meta);
   const known = new Map(parameters.map((p) => [p.name.toLowerCase(), p.name]));
-  const typeNames = proxyTypeNames(cmdlet);
+  const typeNames = typeNamesFor(cmdlet);
   return {
     name: prefixedName(cmdlet, prefix),
     synopsis: `${cmdlet} (Exchange Online, run by the service)`,
@@ -45,7 +44,7 @@ export function proxyCmdlet(cmdlet: string, meta: CatalogCmdlet, target: ProxyTa
           if (meta.supportsShouldProcess && !(await ctx.shouldProcess(String(sent['Identity'] ?? ''), cmdlet))) return;
           const detach = target.attach(ctx);
           try {
-            for await (const record of target.client.invokeCommand(cmdlet, sent, { signal: ctx.signal })) yield recordToPSObject(record, typeNames);
+            for await (const record of target.client.invokeCommand(cmdlet, sent, { signal: ctx.signal })) yield toExchangeObject(record, typeNames);
           } catch (e) {
             reportExchangeError(ctx, e);
           } finally {

@@ -8,8 +8,7 @@ import type { BoundParameters, CmdletContext, CmdletDefinition } from '../../rep
 import type { EntitySetRequest } from '../client/odata-query.js';
 import type { CatalogCmdlet } from '../catalog/metadata.js';
 import { defaultSetOf, parametersOf } from '../catalog/parameters.js';
-import { exoTypeNames } from '../catalog/output-types.js';
-import { recordToPSObject } from '../catalog/to-psobject.js';
+import { toExchangeObject, typeNamesFor } from '../types/exchange-object.js';
 import { reportExchangeError } from '../catalog/report-error.js';
 import type { ConnectionRegistry } from '../connections/registry.js';
 import metadata from './exo-cmdlets.json' with { type: 'json' };
@@ -63,7 +62,7 @@ function exoCmdlet(name: string, meta: CatalogCmdlet, registry: ConnectionRegist
     if (p.name === 'PropertySets' && PROPERTY_SETS[name]) return { ...p, type: 'string[]' as const, validateSet: PROPERTY_SETS[name] };
     return p;
   });
-  const typeNames = exoTypeNames(name);
+  const typeNames = typeNamesFor(name);
   return {
     name,
     synopsis: `${name} (Exchange Online REST, compiled into ExchangeOnlineManagement)`,
@@ -78,7 +77,7 @@ function exoCmdlet(name: string, meta: CatalogCmdlet, registry: ConnectionRegist
           if (!connection) ctx.fail(new Error(NO_CONNECTION_MESSAGE), { category: 'NotSpecified', errorId: `System.Exception,Microsoft.Exchange.Management.RestApiClient.${name.replace('-', '')}`, exceptionType: 'System.Exception' });
           const detach = connection.attach(ctx);
           try {
-            for await (const record of connection.client.entitySet(entityRequest(name, params), { signal: ctx.signal })) yield recordToPSObject(record, typeNames);
+            for await (const record of connection.client.entitySet(entityRequest(name, params), { signal: ctx.signal })) yield toExchangeObject(record, typeNames);
           } catch (e) {
             reportExchangeError(ctx, e);
           } finally {

@@ -25,7 +25,7 @@ describe('Get-EXO* cmdlets', () => {
     expect(r.stderr).toBe('');
     const [count, type, upn] = r.stdout.trim().split('\n');
     expect(count).toBe('3');
-    expect(type).toBe('Microsoft.Exchange.Management.RestApiClient.GetExoMailbox');
+    expect(type).toBe('Microsoft.Exchange.Management.RestApiClient.ExoMailbox');
     expect(upn).toMatch(/@woodgrove\.onmicrosoft\.com$/);
     const [call, ...rest] = exchangeCalls(await requests(sb));
     expect(rest).toEqual([]);
@@ -56,7 +56,8 @@ describe('Get-EXO* cmdlets', () => {
     const piped = await sh.run('Get-EXOMailbox -ResultSize 2 | Get-EXOMailboxStatistics | Measure-Object | ForEach-Object Count');
     expect(piped.stderr).toBe('');
     expect(piped.stdout.trim()).toBe('2');
-    const positional = await sh.run("(Get-EXOMailboxStatistics admin@woodgrove.onmicrosoft.com).TotalItemSize -ne $null");
+    const positional = await sh.run('(Get-EXOMailboxStatistics admin@woodgrove.onmicrosoft.com).TotalItemSize.Value.ToMB() -ge 0');
+    expect(positional.stderr).toBe('');
     expect(positional.stdout.trim()).toBe('True');
   });
 
