@@ -20,6 +20,7 @@ import {
 } from '../value-ops.js';
 import { readVariable, writeVariable } from './variables.js';
 import { expandParts } from './strings.js';
+import { operatorBlockFunction } from './operator-blocks.js';
 
 /** A `[TypeName]` the value layer does not know as a type object (its statics may still resolve it). */
 export class TypeLiteral {
@@ -137,6 +138,9 @@ export function applyBinary(node: BinaryExpressionAst, left: unknown, right: unk
   }
   if (op === 'match' || op === 'imatch' || op === 'cmatch' || op === 'notmatch' || op === 'inotmatch' || op === 'cnotmatch') {
     return wrapValueError(() => binaryOperator(op, left, right, { onMatches: (m) => setMatches(frame, m) }));
+  }
+  if (op.endsWith('replace') || op.endsWith('split')) {
+    return wrapValueError(() => binaryOperator(op, left, right, { scriptBlockFunction: operatorBlockFunction(frame) }));
   }
   return wrapValueError(() => binaryOperator(op, left, right));
 }
