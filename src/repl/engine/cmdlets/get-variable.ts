@@ -2,6 +2,14 @@
 import type { CmdletDefinition } from '../../cmdlets/types.js';
 import { hasWildcard, nameMatcher } from './engine-access.js';
 import { notFound, targetScope, variableObject } from './variable-scope.js';
+import type { PSVariable } from '../scope.js';
+
+/** $true, $false and $null are resolved by the evaluator, not stored in a scope, but pwsh lists them as global constants. */
+const CONSTANTS: PSVariable[] = [
+  { name: 'false', value: false, constant: true, description: 'Boolean False' },
+  { name: 'null', value: null, constant: true, description: 'References to the null variable always return the null value. Assignments have no effect.' },
+  { name: 'true', value: true, constant: true, description: 'Boolean True' },
+];
 
 export const getVariable: CmdletDefinition = {
   name: 'Get-Variable',
@@ -18,7 +26,9 @@ export const getVariable: CmdletDefinition = {
     return {
       *process(params) {
         const scope = targetScope(ctx, params['Scope']);
-        const vars = (params['Scope'] !== undefined ? scope.ownVariables() : scope.visibleVariables()).sort((a, b) => a.name.localeCompare(b.name));
+        const scoped = params['Scope'] !== undefined ? scope.ownVariables() : scope.visibleVariables();
+        const withConstants = params['Scope'] === undefined || /^global$/i.test(String(params['Scope'])) ? [...scoped, ...CONSTANTS] : scoped;
+        const vars = withConstants.sort((a, b) => a.name.localeCompare(b.name));
         const exclude = params['Exclude'] ? nameMatcher(params['Exclude']) : () => false;
         for (const pattern of (params['Name'] as string[] | undefined) ?? ['*']) {
           const matches = vars.filter((v) => nameMatcher(pattern)(v.name) && !exclude(v.name));
