@@ -68,7 +68,11 @@ export function certificateObject(f: CertificateFacts): PSObject {
   ], [X509_TYPE, 'System.Security.Cryptography.X509Certificates.X509Certificate', 'System.Object']);
   obj.addMethod('GetRawCertData', () => [...x.raw]);
   obj.addMethod('GetCertHashString', () => thumbprint);
-  obj.addMethod('ToString', () => `[Subject]\n  ${dotNetName(x.subject)}\n\n[Issuer]\n  ${dotNetName(x.issuer)}\n\n[Serial Number]\n  ${x.serialNumber.toUpperCase()}\n\n[Not Before]\n  ${new Date(x.validFrom).toString()}\n\n[Not After]\n  ${new Date(x.validTo).toString()}\n\n[Thumbprint]\n  ${thumbprint}\n`);
+  // X509Certificate.ToString(): what "$cert" gives in pwsh.
+  obj.addMethod('ToString', () => [
+    ['Subject', obj.get('Subject')], ['Issuer', obj.get('Issuer')], ['Serial Number', obj.get('SerialNumber')],
+    ['Not Before', String(obj.get('NotBefore'))], ['Not After', String(obj.get('NotAfter'))], ['Thumbprint', thumbprint],
+  ].map(([label, value]) => `[${label}]\n  ${value}\n`).join('\n'));
   return obj;
 }
 

@@ -24,6 +24,11 @@ describe('certificate store items', () => {
     expect(r.stdout).toBe('CN=app.contoso.com\napp.contoso.com,www.contoso.com\nContoso app\nMicrosoft.PowerShell.Security\\Certificate::LocalMachine\\My\nCN=Automation\n');
   });
 
+  it('a certificate in a string is its ToString(), as "$cert" gives in pwsh', async () => {
+    const r = await t.run('"$b"');
+    expect(r.stdout).toMatch(new RegExp(`^\\[Subject\\]\\n  CN=Automation\\n\\n\\[Issuer\\]\\n  CN=Automation\\n\\n\\[Serial Number\\]\\n  [0-9A-F]+\\n\\n\\[Not Before\\]\\n  \\d+/\\d+/\\d{4} \\d+:\\d\\d:\\d\\d [AP]M\\n\\n\\[Not After\\]\\n  .+\\n\\n\\[Thumbprint\\]\\n  ${b}\\n\\n$`));
+  });
+
   it('both locations list the same store; a wildcard thumbprint matches', async () => {
     const r = await t.run([
       '(Get-ChildItem Cert:\\CurrentUser\\My).Count',
