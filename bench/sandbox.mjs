@@ -22,6 +22,7 @@ const MAILBOXES = Number(args.mailboxes);
 const PAGE = Number(args.page);
 const DOMAIN = 'contoso.onmicrosoft.com';
 const EXO_CLIENT_ID = 'fb78d390-0c51-40cd-8e17-fdbfab77341b';
+let resets = 0;
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
 const { startSandbox } = await import(pathToFileURL(resolve(args.dist, 'sandbox/index.js')).href);
@@ -106,8 +107,6 @@ async function page(first, maxPages = Infinity) {
   const cpuMs = (used.user + used.system) / 1000;
   return { objects, bytes, ms, cpuMs, perSecond: (objects / ms) * 1000, perCpuSecond: (objects / cpuMs) * 1000 };
 }
-
-let resets = 0;
 
 /** fetch, sent again once if a kept-alive connection was reset under it (counted and reported). */
 async function fetchOnce(url, init) {

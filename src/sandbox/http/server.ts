@@ -18,6 +18,9 @@ export async function listenHttps(o: { host: string; port: number; key: string; 
   const server = https.createServer({ key: o.key, cert: o.cert }, (req, res) => {
     void serve(req, res, o.pipeline);
   });
+  // A client still reading and parsing a page of many megabytes when Node's 5 s idle timer closes the
+  // connection would send its next request into a reset; the service keeps idle connections for minutes.
+  server.keepAliveTimeout = 120_000;
   server.on('connection', (s: Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
