@@ -10,6 +10,7 @@ import { wildcardToRegExp } from '../../../repl/values/comparison.js';
 import type { StoredCertificate } from '../../auth/cert-store.js';
 import { certificateObject, locationObject, storeObject } from './cert-object.js';
 import { isPersonalStore, openStore, parseCertPath, STORE_LOCATIONS, type StoreLocation } from './cert-paths.js';
+import { friendlyName, setFriendlyName } from './friendly-names.js';
 import { readStoredPem } from './stored-certificate.js';
 
 function notFound(ctx: CmdletContext, cmdlet: string, path: string): void {
@@ -22,7 +23,7 @@ function notFound(ctx: CmdletContext, cmdlet: string, path: string): void {
 }
 
 function toObject(entry: StoredCertificate, location: StoreLocation) {
-  return certificateObject({ certificatePem: readStoredPem(entry), hasPrivateKey: entry.hasPrivateKey, location });
+  return certificateObject({ certificatePem: readStoredPem(entry), hasPrivateKey: entry.hasPrivateKey, location, friendlyName: friendlyName(openStore().dir, entry.thumbprint) });
 }
 
 /** Stored certificates whose thumbprint matches `pattern` (exactly, or as a wildcard unless literal). */
@@ -86,7 +87,9 @@ const certProvider: PathProvider = {
     if (found.length === 0) return notFound(ctx, 'Remove-Item', path);
     for (const entry of found) {
       if (!(await ctx.shouldProcess(`Item: ${p.location}\\My\\${entry.thumbprint}`, 'Remove certificate'))) continue;
-      openStore().remove(entry.thumbprint);
+      const store = openStore();
+      store.remove(entry.thumbprint);
+      setFriendlyName(store.dir, entry.thumbprint, '');
     }
   },
 };

@@ -7,6 +7,7 @@ import type { CmdletDefinition } from '../../../repl/cmdlets/types.js';
 import { DateTime } from '../../../repl/values/datetime.js';
 import { certificateObject, X509_TYPE } from './cert-object.js';
 import { openStore } from './cert-paths.js';
+import { setFriendlyName } from './friendly-names.js';
 import { createSelfSigned, type HashName } from './self-signed.js';
 import { storeLocationArg } from './store-location.js';
 
@@ -35,7 +36,7 @@ export const newSelfSignedCertificate: CmdletDefinition = {
     { name: 'NotBefore', type: 'datetime', description: 'Start of validity (default 10 minutes ago).' },
     { name: 'NotAfter', type: 'datetime', description: 'End of validity (default one year from now).' },
     { name: 'Provider', type: 'string', description: 'Windows key storage provider name; accepted for compatibility.' },
-    { name: 'FriendlyName', type: 'string', description: 'Friendly name shown on the returned object.' },
+    { name: 'FriendlyName', type: 'string', description: 'A friendly name for the store entry.' },
   ],
   outputType: [X509_TYPE],
   create(ctx) {
@@ -63,8 +64,11 @@ export const newSelfSignedCertificate: CmdletDefinition = {
         } catch (e) {
           return fail((e as Error).message);
         }
-        const stored = openStore().add(pair);
-        yield certificateObject({ certificatePem: pair.certificatePem, hasPrivateKey: stored.hasPrivateKey, location, friendlyName: typeof params['FriendlyName'] === 'string' ? params['FriendlyName'] : '' });
+        const store = openStore();
+        const stored = store.add(pair);
+        const name = typeof params['FriendlyName'] === 'string' ? params['FriendlyName'] : '';
+        setFriendlyName(store.dir, stored.thumbprint, name);
+        yield certificateObject({ certificatePem: pair.certificatePem, hasPrivateKey: stored.hasPrivateKey, location, friendlyName: name });
       },
     };
   },

@@ -1,5 +1,5 @@
 // The Cert: drive and the other certificate cmdlets: listing, removal, import, and the user's mistakes.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import forge from 'node-forge';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,12 @@ describe('certificate store items', () => {
   it('-DnsName gives the subject and the alternative names; -FriendlyName and the location show on the object', async () => {
     const r = await t.run('$a.Subject; $a.DnsNameList -join ","; $a.FriendlyName; $a.PSParentPath; $b.Subject');
     expect(r.stdout).toBe('CN=app.contoso.com\napp.contoso.com,www.contoso.com\nContoso app\nMicrosoft.PowerShell.Security\\Certificate::LocalMachine\\My\nCN=Automation\n');
+  });
+
+  it('the friendly name stays with the store entry and leaves with it', async () => {
+    const r = await t.run(`(Get-Item Cert:\\CurrentUser\\My\\${a}).FriendlyName\n(Get-ChildItem Cert:\\CurrentUser\\My | Where-Object FriendlyName -eq 'Contoso app').Thumbprint`);
+    expect(r.stdout).toBe(`Contoso app\n${a}\n`);
+    expect(JSON.parse(readFileSync(join(t.storeDir, 'friendly-names.json'), 'utf8'))).toEqual({ [a]: 'Contoso app' });
   });
 
   it('a certificate in a string is its ToString(), as "$cert" gives in pwsh', async () => {
@@ -57,6 +63,7 @@ describe('certificate store items', () => {
     expect(existsSync(join(t.storeDir, `${a}.pem`))).toBe(true);
     await t.run(`Remove-Item Cert:\\CurrentUser\\My\\${a}`);
     expect(existsSync(join(t.storeDir, `${a}.pem`))).toBe(false);
+    expect(JSON.parse(readFileSync(join(t.storeDir, 'friendly-names.json'), 'utf8'))).toEqual({});
     await t.run(`Get-ChildItem Cert:\\CurrentUser\\My | Where-Object Subject -eq 'CN=Automation' | Remove-Item`);
     expect(readdirSync(t.storeDir).filter((n) => n.endsWith('.pem'))).toEqual([]);
   });
