@@ -25,17 +25,17 @@ export function prefixedName(cmdlet: string, prefix: string | undefined): string
  * mandatory value never reaches the wire), then sent through InvokeCommand
  * under its real name, whatever prefix it is shown with.
  */
-export function proxyCmdlet(cmdlet: string, meta: CatalogCmdlet, target: ProxyTarget, prefix?: string): CmdletDefinition {
+export function proxyCmdlet(cmdlet: string, meta: CatalogCmdlet, target: ProxyTarget, o: { prefix?: string; module?: string } = {}): CmdletDefinition {
   const parameters = parametersOf(meta);
   const known = new Map(parameters.map((p) => [p.name.toLowerCase(), p.name]));
   const typeNames = typeNamesFor(cmdlet);
   return {
-    name: prefixedName(cmdlet, prefix),
+    name: prefixedName(cmdlet, o.prefix),
     synopsis: `${cmdlet} (Exchange Online, run by the service)`,
     parameters,
     defaultParameterSet: defaultSetOf(meta),
     supportsShouldProcess: meta.supportsShouldProcess,
-    module: 'tmpEXO',
+    module: o.module ?? 'tmpEXO',
     outputType: [typeNames[0]!],
     create(ctx) {
       return {

@@ -5,7 +5,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { BoundParameters, CmdletContext, CmdletDefinition, ParameterDefinition } from '../../repl/cmdlets/types.js';
 import { engineOf } from '../../repl/engine/cmdlets/engine-access.js';
 import { configDir } from '../auth/config-dir.js';
@@ -195,7 +195,7 @@ export function connectExchangeOnline(registry: ConnectionRegistry, options: Exo
             if (loaded.missing.length) ctx.writeVerbose(`No parameter metadata for: ${loaded.missing.join(', ')}`);
             const engine = engineOf(ctx);
             for (const [name, meta] of Object.entries(loaded.catalog)) {
-              const def = proxyCmdlet(name, meta, connection, prefix || undefined);
+              const def = proxyCmdlet(name, meta, connection, { ...(prefix ? { prefix } : {}), module: basename(connection.settings.moduleName) });
               engine.registerCmdlet(def);
               connection.commands.push(def);
             }
