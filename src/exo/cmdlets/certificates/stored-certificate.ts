@@ -12,23 +12,25 @@ export function readStoredPem(entry: StoredCertificate): string {
   return openStore().certificatePem(entry.thumbprint) ?? '';
 }
 
+/** The thumbprint a -Cert value names: an object's Thumbprint, or the last part of a `Cert:\...\My\<thumbprint>` path. */
+function thumbprintOf(value: unknown): string | undefined {
+  if (value instanceof PSObject) return String(value.get('Thumbprint') ?? '');
+  if (typeof value !== 'string') return undefined;
+  const p = parseCertPath(value);
+  return p && isPersonalStore(p) ? p.thumbprint : undefined;
+}
+
 /** The stored entry a -Cert argument names; a terminating error (as pwsh's binder gives) when there is none. */
 export function storedCertificateFor(ctx: CmdletContext, cmdlet: string, value: unknown): StoredCertificate {
-  const v = value;
-  let thumbprint: string | undefined;
-  if (v instanceof PSObject) thumbprint = String(v.get('Thumbprint') ?? '');
-  else if (typeof v === 'string') {
-    const p = parseCertPath(v);
-    thumbprint = p && isPersonalStore(p) ? p.thumbprint : undefined;
-    if (thumbprint === undefined) {
-      ctx.fail(`Cannot bind parameter 'Cert'. Cannot convert value "${v}" to type "System.Security.Cryptography.X509Certificates.X509Certificate2". Give a certificate object or a Cert:\\CurrentUser\\My\\<thumbprint> path.`, { category: 'InvalidArgument', errorId: `CannotConvertArgument,Microsoft.CertificateServices.Commands.${cmdlet.replace('-', '')}`, exceptionType: 'System.Management.Automation.ParameterBindingException', targetObject: v });
-    }
-  } else {
-    ctx.fail(`Cannot bind parameter 'Cert' to the target. The argument is not a certificate.`, { category: 'InvalidArgument', errorId: `CannotConvertArgument,Microsoft.CertificateServices.Commands.${cmdlet.replace('-', '')}`, exceptionType: 'System.Management.Automation.ParameterBindingException' });
+  const errorClass = `Microsoft.CertificateServices.Commands.${cmdlet.replace('-', '')}Command`;
+  const thumbprint = thumbprintOf(value);
+  if (thumbprint === undefined) {
+    ctx.fail(`Cannot bind parameter 'Cert'. Cannot convert value "${String(value)}" to type "System.Security.Cryptography.X509Certificates.X509Certificate2". Give a certificate object or a Cert:\\CurrentUser\\My\\<thumbprint> path.`, { category: 'InvalidArgument', errorId: `CannotConvertArgument,${errorClass}`, exceptionType: 'System.Management.Automation.ParameterBindingException', targetObject: value });
   }
-  const entry = openStore().find(thumbprint!);
+  const store = openStore();
+  const entry = store.find(thumbprint);
   if (!entry) {
-    ctx.fail(`The certificate ${thumbprint} was not found in the certificate store (${openStore().dir}).`, { category: 'ObjectNotFound', errorId: `CertificateNotFound,Microsoft.CertificateServices.Commands.${cmdlet.replace('-', '')}`, exceptionType: 'System.Management.Automation.ItemNotFoundException', targetObject: thumbprint });
+    ctx.fail(`The certificate ${thumbprint} was not found in the certificate store (${store.dir}).`, { category: 'ObjectNotFound', errorId: `CertificateNotFound,${errorClass}`, exceptionType: 'System.Management.Automation.ItemNotFoundException', targetObject: thumbprint });
   }
   return entry;
 }
