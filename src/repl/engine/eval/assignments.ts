@@ -78,7 +78,7 @@ export async function assignTo(left: ExpressionAst, value: unknown, frame: Frame
 }
 
 /** `$x += 1` reads $x from the current scope only (an unqualified name), as pwsh does. */
-function readForCompound(node: VariableExpressionAst, frame: Frame): unknown {
+export function readForCompound(node: VariableExpressionAst, frame: Frame): unknown {
   const r = resolveName(node);
   if (r.scope !== undefined || r.special) return readVariable(node, frame);
   return frame.scope.own(r.key)?.value ?? null;

@@ -10,7 +10,7 @@ import type {
   DoUntilStatementAst, WhileStatementAst, PipelineBaseAst, ExpressionAst,
 } from '../../syntax/ast.js';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, labelMatches } from '../errors/control-flow.js';
-import { ErrorRecord, RuntimeError, shortTypeName, toErrorRecord } from '../errors/error-record.js';
+import { ErrorRecord, RuntimeError, runtimeError, shortTypeName, toErrorRecord } from '../errors/error-record.js';
 import type { Frame } from '../runtime.js';
 import { ScriptBlock } from '../runtime.js';
 import { PSObject } from '../../values/psobject.js';
@@ -22,7 +22,8 @@ import { runPipeline } from './pipeline.js';
 import { executeAssignment } from './assignments.js';
 import { defineFunction } from './functions.js';
 import { invokeScriptBlock } from './script-blocks.js';
-import { evalPure, isPure, setMatches, wrapValueError } from './pure.js';
+import { evalPure, isPure, rangeBounds, setMatches, wrapValueError } from './pure.js';
+import { execSyncStatements, isSyncBody } from './sync-statements.js';
 import { writeVariable } from './variables.js';
 
 export async function* execStatements(statements: readonly StatementAst[], outer: Frame, traps?: readonly TrapStatementAst[]): AsyncGenerator<unknown, void, undefined> {
@@ -243,9 +244,9 @@ async function* forLoop(s: ForStatementAst, frame: Frame): AsyncGenerator<unknow
 }
 
 async function* forEachLoop(s: ForEachStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
-  const collection = await evalPipelineValue(s.collection, frame);
-  const items = collection === null ? [] : unrolled(collection);
+  const items = await forEachItems(s.collection, frame);
   const body = s.body.statements;
+  const sync = isSyncBody(body);
   const engine = frame.engine;
   for (const item of items) {
     const pause = engine.tick();
@@ -253,13 +254,32 @@ async function* forEachLoop(s: ForEachStatementAst, frame: Frame): AsyncGenerato
     if (frame.signal.aborted) checkAbort(frame);
     writeVariable(s.variable, frame, item);
     try {
-      yield* execStatements(body, frame);
+      if (sync) {
+        for (const v of execSyncStatements(body, frame)) yield v;
+      } else yield* execStatements(body, frame);
     } catch (e) {
       if (e instanceof BreakSignal && labelMatches(e.label, s.label)) return;
       if (e instanceof ContinueSignal && labelMatches(e.label, s.label)) continue;
       throw e;
     }
   }
+}
+
+/** `foreach ($i in 1..N)` walks the range instead of building the array. */
+async function forEachItems(collection: PipelineBaseAst, frame: Frame): Promise<Iterable<unknown>> {
+  const only = lonePipelineExpression(collection);
+  if (only?.kind === 'RangeExpression' && isPure(only)) {
+    const [lo, hi, chars] = rangeBounds(evalPure(only.lower, frame), evalPure(only.upper, frame));
+    return rangeItems(lo, hi, chars);
+  }
+  const value = await evalPipelineValue(collection, frame);
+  return value === null ? [] : unrolled(value);
+}
+
+function* rangeItems(lo: number, hi: number, chars: boolean): Generator<number | string, void, undefined> {
+  if (Math.abs(hi - lo) + 1 > 50_000_000) throw runtimeError('The range is too large.', { errorId: 'RangeTooLarge', category: 'InvalidArgument' });
+  const step = hi >= lo ? 1 : -1;
+  for (let v = lo; step > 0 ? v <= hi : v >= hi; v += step) yield chars ? String.fromCharCode(v) : v;
 }
 
 async function* switchStatement(s: SwitchStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
