@@ -144,6 +144,8 @@ async function startBaseline(sb, first) {
       res.end(tail);
     });
   });
+  // As the sandbox's server does, so a client busy parsing a large page is not reset by the idle timer.
+  server.keepAliveTimeout = 120_000;
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   origin = `https://127.0.0.1:${server.address().port}`;
   return {
