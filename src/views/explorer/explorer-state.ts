@@ -57,6 +57,8 @@ export type ExplorerAction =
   | { type: 'startFilter' }
   | { type: 'startExport' }
   | { type: 'draft'; text: string }
+  | { type: 'draftType'; text: string }
+  | { type: 'draftBackspace' }
   | { type: 'applyFilter' }
   | { type: 'setFilter'; text: string }
   | { type: 'cancelInput' }
@@ -105,6 +107,9 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
     case 'startFilter': return { ...state, mode: 'filter-input', draft: state.filter };
     case 'startExport': return { ...state, mode: 'export-input', draft: '' };
     case 'draft': return { ...state, draft: action.text };
+    // Typing goes through the reducer so keys arriving faster than renders all land.
+    case 'draftType': return { ...state, draft: state.draft + action.text };
+    case 'draftBackspace': return { ...state, draft: state.draft.slice(0, -1) };
     case 'applyFilter': return setFilter({ ...state, mode: 'table' }, state.draft);
     case 'setFilter': return setFilter(state, action.text);
     case 'cancelInput': return { ...state, mode: 'table', draft: '' };
