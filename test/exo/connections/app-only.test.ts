@@ -57,4 +57,19 @@ describe('lazy paging through the cmdlets', () => {
     expect(calls.length).toBeLessThanOrEqual(pages + 1);
     expect(calls.every((c) => c.headers['prefer']?.includes('odata.maxpagesize=4'))).toBe(true);
   }, 60_000);
+
+  it('sends no further requests after Ctrl+C during paging', async () => {
+    const sh = shell(sb);
+    await sh.run('Connect-ExchangeOnline -UserPrincipalName admin@pager.onmicrosoft.com -PageSize 1 -ShowBanner:$false');
+    await clearRequests(sb);
+    const running = sh.session.run('Get-EXOMailbox -ResultSize Unlimited | ForEach-Object { Start-Sleep -Milliseconds 100; $_ }');
+    setTimeout(() => sh.session.abort(), 250);
+    const r = await running;
+    expect(r.ok).toBe(false);
+    expect(sh.host.stderr).toContain('The pipeline has been stopped.');
+    const atStop = exchangeCalls(await requests(sb)).length;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(exchangeCalls(await requests(sb)).length).toBe(atStop);
+    expect(atStop).toBeLessThan(12);
+  }, 60_000);
 });
