@@ -10,7 +10,7 @@ import { wildcardToRegExp } from '../../../repl/values/comparison.js';
 import type { StoredCertificate } from '../../auth/cert-store.js';
 import { certificateObject, locationObject, storeObject } from './cert-object.js';
 import { isPersonalStore, openStore, parseCertPath, STORE_LOCATIONS, type StoreLocation } from './cert-paths.js';
-import { friendlyName, setFriendlyName } from './friendly-names.js';
+import { entryProperties, setEntryProperties } from './entry-properties.js';
 import { readStoredPem } from './stored-certificate.js';
 
 function notFound(ctx: CmdletContext, cmdlet: string, path: string): void {
@@ -23,7 +23,7 @@ function notFound(ctx: CmdletContext, cmdlet: string, path: string): void {
 }
 
 function toObject(entry: StoredCertificate, location: StoreLocation) {
-  return certificateObject({ certificatePem: readStoredPem(entry), hasPrivateKey: entry.hasPrivateKey, location, friendlyName: friendlyName(openStore().dir, entry.thumbprint) });
+  return certificateObject({ certificatePem: readStoredPem(entry), hasPrivateKey: entry.hasPrivateKey, location, friendlyName: entryProperties(openStore().dir, entry.thumbprint).friendlyName });
 }
 
 /** Stored certificates whose thumbprint matches `pattern` (exactly, or as a wildcard unless literal). */
@@ -89,7 +89,7 @@ const certProvider: PathProvider = {
       if (!(await ctx.shouldProcess(`Item: ${p.location}\\My\\${entry.thumbprint}`, 'Remove certificate'))) continue;
       const store = openStore();
       store.remove(entry.thumbprint);
-      setFriendlyName(store.dir, entry.thumbprint, '');
+      setEntryProperties(store.dir, entry.thumbprint, {});
     }
   },
 };

@@ -7,6 +7,7 @@ import { credentialToPfx } from '../../auth/certificate-loader.js';
 import type { CmdletDefinition } from '../../../repl/cmdlets/types.js';
 import { revealSecureString, SecureString } from '../../../repl/values/securestring.js';
 import { openStore } from './cert-paths.js';
+import { entryProperties } from './entry-properties.js';
 import { writeExport } from './output-file.js';
 import { storedCertificateFor } from './stored-certificate.js';
 
@@ -33,6 +34,9 @@ export const exportPfxCertificate: CmdletDefinition = {
         const password = params['Password'] instanceof SecureString
           ? params['Password']
           : ctx.fail('Either the Password or the ProtectTo parameter must be specified; on this system only -Password is available.', { category: 'InvalidArgument', errorId: `NoPasswordOrProtectTo,${ERROR_CLASS}`, exceptionType: 'System.ArgumentException' });
+        if (entryProperties(openStore().dir, entry.thumbprint).nonExportable) {
+          ctx.fail(`Cannot export non-exportable private key: the certificate ${entry.thumbprint} was created with -KeyExportPolicy NonExportable.`, { category: 'InvalidOperation', errorId: `System.Security.Cryptography.CryptographicException,${ERROR_CLASS}`, targetObject: entry.thumbprint, exceptionType: 'System.Security.Cryptography.CryptographicException' });
+        }
         if (!entry.hasPrivateKey) {
           ctx.fail(`Cannot export non-exportable private key: the certificate ${entry.thumbprint} has no private key in the store.`, { category: 'InvalidOperation', errorId: `System.Security.Cryptography.CryptographicException,${ERROR_CLASS}`, targetObject: entry.thumbprint, exceptionType: 'System.Security.Cryptography.CryptographicException' });
         }

@@ -7,7 +7,7 @@ import type { CmdletDefinition } from '../../../repl/cmdlets/types.js';
 import { DateTime } from '../../../repl/values/datetime.js';
 import { certificateObject, X509_TYPE } from './cert-object.js';
 import { openStore } from './cert-paths.js';
-import { setFriendlyName } from './friendly-names.js';
+import { setEntryProperties } from './entry-properties.js';
 import { createSelfSigned, type HashName } from './self-signed.js';
 import { storeLocationArg } from './store-location.js';
 
@@ -28,7 +28,7 @@ export const newSelfSignedCertificate: CmdletDefinition = {
     { name: 'Subject', type: 'string', description: 'The X.500 subject, e.g. CN=ExchangeOnlineAutomation (CN= is added when missing).' },
     { name: 'DnsName', type: 'string[]', description: 'DNS names for the subject alternative name; the first is the subject when -Subject is absent.' },
     { name: 'CertStoreLocation', type: 'string', description: 'Cert:\\CurrentUser\\My (default) or Cert:\\LocalMachine\\My.' },
-    { name: 'KeyExportPolicy', type: 'string[]', validateSet: ['Exportable', 'ExportableEncrypted', 'NonExportable'], description: 'Accepted for compatibility; keys in the local store are files and always exportable.' },
+    { name: 'KeyExportPolicy', type: 'string[]', validateSet: ['Exportable', 'ExportableEncrypted', 'NonExportable'], description: 'NonExportable makes Export-PfxCertificate refuse the private key (default Exportable).' },
     { name: 'KeySpec', type: 'string', validateSet: ['None', 'KeyExchange', 'Signature'], description: 'Key usage of the key pair.' },
     { name: 'KeyLength', type: 'int', description: 'RSA key size in bits (default 2048).' },
     { name: 'KeyAlgorithm', type: 'string', description: 'RSA (the only algorithm supported here).' },
@@ -67,7 +67,8 @@ export const newSelfSignedCertificate: CmdletDefinition = {
         const store = openStore();
         const stored = store.add(pair);
         const name = typeof params['FriendlyName'] === 'string' ? params['FriendlyName'] : '';
-        setFriendlyName(store.dir, stored.thumbprint, name);
+        const policy = params['KeyExportPolicy'];
+        setEntryProperties(store.dir, stored.thumbprint, { friendlyName: name, nonExportable: (Array.isArray(policy) ? policy : [policy]).some((p) => String(p).toLowerCase() === 'nonexportable') });
         yield certificateObject({ certificatePem: pair.certificatePem, hasPrivateKey: stored.hasPrivateKey, location, friendlyName: name });
       },
     };

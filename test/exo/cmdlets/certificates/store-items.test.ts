@@ -27,7 +27,7 @@ describe('certificate store items', () => {
   it('the friendly name stays with the store entry and leaves with it', async () => {
     const r = await t.run(`(Get-Item Cert:\\CurrentUser\\My\\${a}).FriendlyName\n(Get-ChildItem Cert:\\CurrentUser\\My | Where-Object FriendlyName -eq 'Contoso app').Thumbprint`);
     expect(r.stdout).toBe(`Contoso app\n${a}\n`);
-    expect(JSON.parse(readFileSync(join(t.storeDir, 'friendly-names.json'), 'utf8'))).toEqual({ [a]: 'Contoso app' });
+    expect(JSON.parse(readFileSync(join(t.storeDir, 'entry-properties.json'), 'utf8'))).toEqual({ [a]: { friendlyName: 'Contoso app' } });
   });
 
   it('a certificate in a string is its ToString(), as "$cert" gives in pwsh', async () => {
@@ -63,7 +63,7 @@ describe('certificate store items', () => {
     expect(existsSync(join(t.storeDir, `${a}.pem`))).toBe(true);
     await t.run(`Remove-Item Cert:\\CurrentUser\\My\\${a}`);
     expect(existsSync(join(t.storeDir, `${a}.pem`))).toBe(false);
-    expect(JSON.parse(readFileSync(join(t.storeDir, 'friendly-names.json'), 'utf8'))).toEqual({});
+    expect(JSON.parse(readFileSync(join(t.storeDir, 'entry-properties.json'), 'utf8'))).toEqual({});
     await t.run(`Get-ChildItem Cert:\\CurrentUser\\My | Where-Object Subject -eq 'CN=Automation' | Remove-Item`);
     expect(readdirSync(t.storeDir).filter((n) => n.endsWith('.pem'))).toEqual([]);
   });
@@ -104,6 +104,19 @@ describe('certificate store items', () => {
     const r = await t.run(`Export-PfxCertificate -Cert Cert:\\CurrentUser\\My\\${thumb} -FilePath ./nokey.pfx -Password (ConvertTo-SecureString 'x' -AsPlainText -Force)`);
     expect(r.stderr).toContain(`Cannot export non-exportable private key: the certificate ${thumb} has no private key in the store.`);
     expect(existsSync(join(t.dir, 'nokey.pfx'))).toBe(false);
+  });
+
+  it('-KeyExportPolicy NonExportable keeps the key out of a PFX, but the certificate still exports', async () => {
+    const r = await t.run([
+      "$n = New-SelfSignedCertificate -Subject 'CN=Locked' -KeyLength 1024 -KeyExportPolicy NonExportable",
+      "try { Export-PfxCertificate -Cert $n -FilePath ./locked.pfx -Password (ConvertTo-SecureString 'x' -AsPlainText -Force) } catch { $_.Exception.Message }",
+      'Export-Certificate -Cert $n -FilePath ./locked.cer | ForEach-Object Name',
+      '$n.Thumbprint',
+    ].join('\n'));
+    const thumb = r.stdout.trim().split('\n').at(-1)!;
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`Cannot export non-exportable private key: the certificate ${thumb} was created with -KeyExportPolicy NonExportable.\nlocked.cer\n${thumb}\n`);
+    expect(existsSync(join(t.dir, 'locked.pfx'))).toBe(false);
   });
 
   it('the user\'s mistakes are PowerShell errors', async () => {
