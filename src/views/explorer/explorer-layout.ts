@@ -28,7 +28,7 @@ export function formatCount(n: number): string {
 }
 
 export function headerLine(state: ExplorerState, title: string): string {
-  const total = state.rows.length;
+  const total = state.rowCount;
   const shown = state.view.length;
   let count = shown === total ? `${formatCount(total)} rows` : `${formatCount(shown)} of ${formatCount(total)} rows`;
   if (!state.complete) count += ' (streaming\u2026)';

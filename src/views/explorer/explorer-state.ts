@@ -13,8 +13,9 @@ import {
 export type ExplorerMode = 'table' | 'details' | 'filter-input' | 'column-chooser' | 'export-input';
 
 export interface ExplorerState {
-  /** Append-only; shared between successive states. */
+  /** Append-only; shared between successive states, so only the first `rowCount` belong to this state. */
   rows: IndexedRow[];
+  rowCount: number;
   columns: ExplorerColumn[];
   /** Indices into `columns` that are shown, in order. */
   shown: number[];
@@ -82,7 +83,7 @@ export function viewportHeight(state: Pick<ExplorerState, 'height'>): number {
 
 export function initialState(width = 80, height = 24): ExplorerState {
   return {
-    rows: [], columns: [], shown: [], view: [], complete: false,
+    rows: [], rowCount: 0, columns: [], shown: [], view: [], complete: false,
     filter: '', draft: '', cursor: 0, top: 0, width, height,
     selectedColumn: 0, colOffset: 0, marked: new Set(), mode: 'table', detailsTop: 0, chooserCursor: 0,
   };
@@ -152,6 +153,8 @@ function append(state: ExplorerState, items: readonly unknown[]): ExplorerState 
     shown = columns.map((_, i) => i);
   }
   const rows = state.rows;
+  // React may run a reducer twice for one action; drop what an earlier run pushed.
+  rows.length = state.rowCount;
   const added: number[] = [];
   for (const obj of items) {
     const id = rows.length;
@@ -170,7 +173,7 @@ function append(state: ExplorerState, items: readonly unknown[]): ExplorerState 
   } else {
     view = state.view.concat(accepted);
   }
-  return settle({ ...state, columns, shown, view, sortKeys });
+  return settle({ ...state, rowCount: rows.length, columns, shown, view, sortKeys });
 }
 
 /** Rebuild the view from all rows, keeping the cursor on the same row when it is still shown. */
@@ -180,7 +183,8 @@ function rebuild(state: ExplorerState, filterText: string): ExplorerState {
   const { matcher } = compiled;
   const marked = state.marked;
   const view: number[] = [];
-  for (const row of state.rows) {
+  for (let id = 0; id < state.rowCount; id++) {
+    const row = state.rows[id];
     if (!matcher || matcher(row) || marked.has(row.id)) view.push(row.id);
   }
   if (state.sort && state.sortKeys) view.sort(rowComparator(state.sortKeys, state.sort.descending));
@@ -199,7 +203,7 @@ function sortBy(state: ExplorerState, column: number | undefined): ExplorerState
   const col = state.columns[column];
   const sortKeys = state.sort?.column === column && state.sortKeys
     ? state.sortKeys
-    : state.rows.map((r) => sortKeyOf(col.value(r.obj), r.cells[column]));
+    : state.rows.slice(0, state.rowCount).map((r) => sortKeyOf(col.value(r.obj), r.cells[column]));
   const shownAt = state.shown.indexOf(column);
   return rebuild({ ...state, sort: { column, descending }, sortKeys, selectedColumn: shownAt }, state.filter);
 }

@@ -33,7 +33,7 @@ const BATCH_MS = 16;
 const BATCH_MAX = 2000;
 
 export function summaryLine(title: string, state: ExplorerState, chosen: number): string {
-  const rows = `${formatCount(state.rows.length)} rows${state.complete ? '' : ' (stopped)'}`;
+  const rows = `${formatCount(state.rowCount)} rows${state.complete ? '' : ' (stopped)'}`;
   return `${title} \u00b7 ${rows} \u00b7 ${formatCount(chosen)} chosen`;
 }
 

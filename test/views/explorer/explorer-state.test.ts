@@ -214,3 +214,15 @@ describe('explorer reducer: 100,000 rows', () => {
     expect(moveMs).toBeLessThan(5);
   });
 });
+
+describe('explorer reducer: purity', () => {
+  it('gives the same result when React runs an append twice', () => {
+    const s0 = run(initialState(), { type: 'append', items: sample().slice(0, 2) });
+    const action: ExplorerAction = { type: 'append', items: sample().slice(2) };
+    explorerReducer(s0, action);
+    const s = explorerReducer(s0, action);
+    expect(s.rowCount).toBe(5);
+    expect(s.rows).toHaveLength(5);
+    expect(names(s)).toEqual(['Carol', 'alice', 'Bob', 'Dave', 'Erin']);
+  });
+});
