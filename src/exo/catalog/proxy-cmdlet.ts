@@ -4,6 +4,7 @@ import type { CatalogCmdlet } from './metadata.js';
 import { defaultSetOf, parametersOf } from './parameters.js';
 import { toExchangeObject, typeNamesFor } from '../types/exchange-object.js';
 import { reportExchangeError } from './report-error.js';
+import { confirmWithService } from './two-phase.js';
 
 /** What a proxy needs from its connection: the client, and a place to route the service's warnings for this call. */
 export interface ProxyTarget {
@@ -41,9 +42,12 @@ export function proxyCmdlet(cmdlet: string, meta: CatalogCmdlet, target: ProxyTa
       return {
         async *process(params: BoundParameters) {
           const sent = serviceParameters(params, known);
-          if (meta.supportsShouldProcess && !(await ctx.shouldProcess(String(sent['Identity'] ?? ''), cmdlet))) return;
           const detach = target.attach(ctx);
           try {
+            if (meta.supportsShouldProcess) {
+              if (!(await confirmWithService(ctx, target.client, cmdlet, sent))) return;
+              if (ctx.params['Confirm'] === true) sent['Confirm'] = false;
+            }
             for await (const record of target.client.invokeCommand(cmdlet, sent, { signal: ctx.signal })) yield toExchangeObject(record, typeNames);
           } catch (e) {
             reportExchangeError(ctx, e);

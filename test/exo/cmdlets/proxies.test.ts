@@ -61,3 +61,30 @@ describe('proxied cmdlets (InvokeCommand)', () => {
     expect(r.stdout.trim()).toBe('caught');
   });
 });
+
+describe('-WhatIf and -Confirm on proxied cmdlets (two-phase)', () => {
+  it('-WhatIf sends only the validation call and prints the service text', async () => {
+    await clearRequests(sb);
+    const r = await sh.run('Set-Mailbox -Identity admin -CustomAttribute1 whatif -WhatIf; (Get-Mailbox -Identity admin).CustomAttribute1');
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe('What if: Performing the operation "Set-Mailbox" on target "admin".');
+    expect(lines[1] ?? '').not.toBe('whatif');
+    const sets = exchangeCalls(await requests(sb)).map((c) => JSON.parse(c.body).CmdletInput).filter((i) => i.CmdletName === 'Set-Mailbox');
+    expect(sets).toHaveLength(1);
+    expect(sets[0].Parameters.Confirm).toBe(true);
+  });
+
+  it('-Confirm asks with the service text and runs only when accepted', async () => {
+    const ish = shell(sb, { interactive: true, answers: ['N', 'Y'] });
+    await ish.run('Connect-ExchangeOnline -UserPrincipalName admin@woodgrove.onmicrosoft.com -ShowBanner:$false');
+    await ish.run('Set-Mailbox -Identity admin -CustomAttribute2 first -Confirm');
+    expect(ish.host.prompts.at(-1)).toContain('Performing the operation "Set-Mailbox" on target "admin".');
+    expect((await ish.run('(Get-Mailbox -Identity admin).CustomAttribute2')).stdout.trim()).not.toBe('first');
+    await clearRequests(sb);
+    await ish.run('Set-Mailbox -Identity admin -CustomAttribute2 second -Confirm');
+    const sets = exchangeCalls(await requests(sb)).map((c) => JSON.parse(c.body).CmdletInput.Parameters.Confirm);
+    expect(sets).toEqual([true, false]);
+    expect((await ish.run('(Get-Mailbox -Identity admin).CustomAttribute2')).stdout.trim()).toBe('second');
+  }, 60_000);
+});
