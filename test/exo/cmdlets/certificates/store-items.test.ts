@@ -68,7 +68,7 @@ describe('certificate store items', () => {
     expect(readdirSync(t.storeDir).filter((n) => n.endsWith('.pem'))).toEqual([]);
   });
 
-  it('Import-PfxCertificate brings an exported PFX back, key included', async () => {
+  it('Import-PfxCertificate brings an exported PFX back, key included, exportable again only with -Exportable', async () => {
     const made = await t.run([
       "$c = New-SelfSignedCertificate -Subject 'CN=Roundtrip' -KeyLength 1024",
       "$pw = ConvertTo-SecureString 'Imp0rt!' -AsPlainText -Force",
@@ -77,9 +77,12 @@ describe('certificate store items', () => {
       '(Get-ChildItem Cert:\\CurrentUser\\My).Count',
       '$i = Import-PfxCertificate -FilePath ./rt.pfx -CertStoreLocation Cert:\\CurrentUser\\My -Password $pw',
       '$i.Thumbprint -eq $c.Thumbprint; $i.HasPrivateKey; (Get-ChildItem Cert:\\CurrentUser\\My).Subject',
+      'try { Export-PfxCertificate -Cert $i -FilePath ./rt2.pfx -Password $pw } catch { "refused" }',
+      '$j = Import-PfxCertificate -FilePath ./rt.pfx -Password $pw -Exportable',
+      'Export-PfxCertificate -Cert $j -FilePath ./rt3.pfx -Password $pw | ForEach-Object Name',
     ].join('\n'));
     expect(made.stderr).toBe('');
-    expect(made.stdout).toBe('0\nTrue\nTrue\nCN=Roundtrip\n');
+    expect(made.stdout).toBe('0\nTrue\nTrue\nCN=Roundtrip\nrefused\nrt3.pfx\n');
   }, 30_000);
 
   it('Import-PfxCertificate with a wrong password says so, without the password', async () => {
