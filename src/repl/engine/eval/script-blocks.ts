@@ -81,6 +81,22 @@ export async function invokeScriptBlock(block: ScriptBlock, frame: Frame, opts: 
   }
 }
 
+/** invokeScriptBlock for a block that is one pure expression; undefined for any other block. */
+export function invokeScriptBlockSync(block: ScriptBlock, frame: Frame, opts: BlockInvocation = {}, dotSource = false): unknown[] | undefined {
+  const simple = simpleExpression(block.ast);
+  if (!simple || !isPure(simple)) return undefined;
+  const inner = blockFrame(block, frame, opts, dotSource);
+  const saved = inner.scope.getDollarUnder();
+  if (opts.dollarUnder !== undefined) inner.scope.setDollarUnder(opts.dollarUnder);
+  try {
+    const out: unknown[] = [];
+    pushUnrolled(evalPure(simple, inner), out);
+    return out;
+  } finally {
+    if (opts.dollarUnder !== undefined) inner.scope.setDollarUnder(saved);
+  }
+}
+
 export function streamScriptBlock(block: ScriptBlock, frame: Frame, opts: BlockInvocation = {}, dotSource = false): AsyncIterable<unknown> {
   const simple = simpleExpression(block.ast);
   if (simple && isPure(simple)) {

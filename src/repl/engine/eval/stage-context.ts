@@ -9,7 +9,7 @@ import { ErrorRecord, RuntimeError, toErrorRecord, type ErrorPosition } from '..
 import type { Frame } from '../runtime.js';
 import { ScriptBlock } from '../runtime.js';
 import { setIn } from './variables.js';
-import { invokeScriptBlock, streamScriptBlock } from './script-blocks.js';
+import { invokeScriptBlock, invokeScriptBlockSync, streamScriptBlock } from './script-blocks.js';
 import { toPSString } from '../value-ops.js';
 
 export class StageContext implements CmdletContext {
@@ -74,6 +74,11 @@ export class StageContext implements CmdletContext {
   /** Blocks run in the caller's scope (as ForEach-Object's do) unless given variables or arguments. */
   invoke(block: unknown, options?: ScriptBlockInvocation): Promise<unknown[]> {
     return invokeScriptBlock(asBlock(block), this.frame, options ?? {}, options?.variables === undefined && options?.args === undefined);
+  }
+
+  invokeSync(block: unknown, options?: ScriptBlockInvocation): unknown[] | undefined {
+    if (!(block instanceof ScriptBlock)) return undefined;
+    return invokeScriptBlockSync(block, this.frame, options ?? {}, options?.variables === undefined && options?.args === undefined);
   }
 
   stream(block: unknown, options?: ScriptBlockInvocation): AsyncIterable<unknown> {
