@@ -117,6 +117,11 @@ export interface CmdletContext {
   invoke(block: unknown, options?: ScriptBlockInvocation): Promise<unknown[]>;
   /** Runs a script block and streams its output. */
   stream(block: unknown, options?: ScriptBlockInvocation): AsyncIterable<unknown>;
+  /**
+   * Runs a script block synchronously when it cannot run a command (`{ $_ % 3 -eq 0 }`)
+   * and returns its output; undefined means the block needs invoke().
+   */
+  invokeSync?(block: unknown, options?: ScriptBlockInvocation): unknown[] | undefined;
 
   getVariable(name: string): unknown;
   setVariable(name: string, value: unknown): void;

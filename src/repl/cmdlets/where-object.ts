@@ -79,7 +79,11 @@ export const whereObject: CmdletDefinition = {
       process(params, input) {
         const item = input.present ? input.value : params.InputObject;
         if (!input.present && !ctx.boundNames.has('InputObject')) return;
-        if (filter !== undefined && filter !== null) return filterByScript(item);
+        if (filter !== undefined && filter !== null) {
+          const now = ctx.invokeSync?.(filter, { dollarUnder: item, input: [item] });
+          if (now) return toBoolean(now.length === 1 ? now[0] : now) ? [item] : [];
+          return filterByScript(item);
+        }
         return test(item) ? [item] : [];
       },
     };
