@@ -1,9 +1,9 @@
 /**
- * Pipelines as chains of lazy async generators. Every command is bound before
+ * Pipelines as chains of lazy pulls (pull.ts). Every command is bound before
  * any runs, begin blocks run first to last, then the last stage pulls: each
- * stage asks its upstream for one item at a time, so when a stage finishes
- * early (Select-Object -First) the for-await exit closes the generators above
- * it, and their abort signals fire.
+ * stage asks its upstream for one item at a time, synchronously unless
+ * something awaits, so when a stage finishes early (Select-Object -First) it
+ * closes the stages above it, and their abort signals fire.
  */
 import type { CommandAst, CommandExpressionAst, PipelineAst } from '../../syntax/ast.js';
 import type { CmdletInstance, PipelineInput, StepOutput } from '../../cmdlets/types.js';
@@ -21,6 +21,7 @@ import { scriptBlockCommand, scriptFileCommand, type ScriptCommandDefinition } f
 import { StageContext } from './stage-context.js';
 import { redirectionsFor, withOutputRedirection, type Redirection } from './redirection.js';
 import { checkAbort } from './statements.js';
+import { Await, DrivenStage, fromAsync, toAsync, type Pull } from './pull.js';
 
 const NO_INPUT: PipelineInput = { present: false };
 
@@ -69,12 +70,13 @@ export async function* runPipeline(ast: PipelineAst, frame: Frame, input?: Async
       throw located(e, st.ctx);
     }
   }
-  let upstream: AsyncIterable<unknown> | undefined = input;
+  let upstream: Pull | undefined = input ? fromAsync(input) : undefined;
   for (const st of stages) {
     const produced = st.kind === 'expression' ? expressionStage(st) : commandStage(st, upstream);
-    upstream = withOutputRedirection(produced, st.redirection, frame);
+    // Redirected output goes through the async redirection writer; the rest stays on the pull path.
+    upstream = st.redirection.output === 'pass' ? produced : fromAsync(withOutputRedirection(toAsync(produced), st.redirection, frame));
   }
-  if (upstream) yield* upstream;
+  if (upstream) yield* toAsync(upstream);
 }
 
 async function prepareCommand(cmd: CommandAst, outer: Frame, expectingInput: boolean, position: number): Promise<CommandStage> {
@@ -111,7 +113,7 @@ export async function* runPipelineOf(def: ScriptCommandDefinition, frame: Frame,
   const ctx = new StageContext(frame, def, def.name, frame.source.position(0, 0, def.name), false);
   const stage = await bindStage({ def, isScript: true }, ctx, args.map((value) => ({ kind: 'value', value })), input !== undefined, 1, { frame, mergeErrors: false, output: 'pass' });
   if (stage.inst.begin) for await (const v of stepOutput(stage.inst.begin())) stage.beginOut.push(v);
-  yield* commandStage(stage, input ? (async function* () { yield* input; })() : undefined);
+  yield* toAsync(commandStage(stage, input ? fromAsync((async function* () { yield* input; })()) : undefined));
 }
 
 async function commandTarget(cmd: CommandAst, frame: Frame): Promise<{ resolved: ResolvedCommand; invocationName: string }> {
@@ -152,11 +154,17 @@ function located(e: unknown, ctx: StageContext): unknown {
   return e;
 }
 
-async function* expressionStage(st: ExpressionStage): AsyncGenerator<unknown, void, undefined> {
+function expressionStage(st: ExpressionStage): Pull {
+  return new DrivenStage(expressionSteps(st));
+}
+
+function* expressionSteps(st: ExpressionStage): Generator<unknown, void, unknown> {
   const expr = st.node.expression;
   if (expr.kind === 'RangeExpression') {
     // A range at the head of a pipeline streams instead of building the array.
-    const [lo, hi, chars] = rangeBounds(await evalExpr(expr.lower, st.frame), await evalExpr(expr.upper, st.frame));
+    const lower = (yield new Await(evalExpr(expr.lower, st.frame)));
+    const upper = (yield new Await(evalExpr(expr.upper, st.frame)));
+    const [lo, hi, chars] = rangeBounds(lower, upper);
     const step = hi >= lo ? 1 : -1;
     const signal = st.frame.signal;
     for (let v = lo, n = 0; step > 0 ? v <= hi : v >= hi; v += step) {
@@ -165,29 +173,34 @@ async function* expressionStage(st: ExpressionStage): AsyncGenerator<unknown, vo
     }
     return;
   }
-  const value = await evalExpr(expr, st.frame);
+  const value = yield new Await(evalExpr(expr, st.frame));
   for (const v of unrolled(value)) yield v;
 }
 
-async function* commandStage(st: CommandStage, upstream: AsyncIterable<unknown> | undefined): AsyncGenerator<unknown, void, undefined> {
+function commandStage(st: CommandStage, upstream: Pull | undefined): Pull {
+  return new DrivenStage(commandSteps(st, upstream));
+}
+
+/** One command's begin output, process per upstream item, end: see pull.ts for the Await protocol. */
+function* commandSteps(st: CommandStage, upstream: Pull | undefined): Generator<unknown, void, unknown> {
   const { inst, ctx, binder, line } = st;
   const outVariable = typeof ctx.params['OutVariable'] === 'string' ? outVariableSink(ctx, ctx.params['OutVariable']) : undefined;
   try {
     for (const v of st.beginOut) yield v;
     if (!upstream) {
       if (inst.process) {
-        for await (const v of stepOutput(inst.process(line.params, NO_INPUT))) {
-          outVariable?.push(v);
-          yield v;
-          if (ctx.merged.length) yield* ctx.merged.splice(0);
-        }
+        yield* emit(inst.process(line.params, NO_INPUT), ctx, outVariable, true);
       }
     } else {
       const signal = ctx.signal;
       const engine = ctx.frame.engine;
-      for await (const item of upstream) {
+      for (;;) {
+        let r = upstream.next();
+        if (r instanceof Promise) r = (yield new Await(r)) as IteratorResult<unknown, undefined>;
+        if (r.done) break;
+        const item = r.value;
         const pause = engine.tick();
-        if (pause) await pause;
+        if (pause) yield new Await(pause);
         if (ctx.aborted) throw pipelineStopped(signal);
         let params: Record<string, unknown>;
         try {
@@ -199,39 +212,59 @@ async function* commandStage(st: CommandStage, upstream: AsyncIterable<unknown> 
           continue;
         }
         if (inst.process) {
-          const out = inst.process(params, { present: true, value: item });
-          if (out) {
-            if (isPromise(out)) await out;
-            else if (Symbol.iterator in out) {
-              // Sync output (arrays, generators, evaluated pure blocks) skips the async protocol.
-              for (const v of out as Iterable<unknown>) {
-                outVariable?.push(v);
-                yield v;
-              }
-            } else {
-              for await (const v of out as AsyncIterable<unknown>) {
-                outVariable?.push(v);
-                yield v;
-              }
-            }
-          }
+          // Sync output (arrays, generators, evaluated pure blocks) moves without awaits.
+          yield* emit(inst.process(params, { present: true, value: item }), ctx, outVariable, false);
         }
         if (ctx.merged.length) yield* ctx.merged.splice(0);
         if (ctx.stopped) break;
       }
     }
     if (inst.end) {
-      for await (const v of stepOutput(inst.end())) {
-        outVariable?.push(v);
-        yield v;
-        if (ctx.merged.length) yield* ctx.merged.splice(0);
-      }
+      yield* emit(inst.end(), ctx, outVariable, true);
     }
     if (ctx.merged.length) yield* ctx.merged.splice(0);
   } catch (e) {
     throw located(e, ctx);
   } finally {
+    upstream?.return();
     if (!ctx.abort.signal.aborted) ctx.abort.abort();
+  }
+}
+
+/**
+ * Sends a step's output on (into -OutVariable too), awaiting through the driver where
+ * needed; an async source is pulled one item at a time, so it stays lazy.
+ */
+function* emit(out: StepOutput, ctx: StageContext, outVariable: unknown[] | undefined, mergeEach: boolean): Generator<unknown, void, unknown> {
+  if (!out) return;
+  if (isPromise(out)) {
+    yield new Await(out);
+    return;
+  }
+  if (Symbol.iterator in out) {
+    for (const v of out as Iterable<unknown>) {
+      outVariable?.push(v);
+      yield v;
+      if (mergeEach && ctx.merged.length) yield* ctx.merged.splice(0);
+    }
+    return;
+  }
+  const it = (out as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+  let done = false;
+  try {
+    for (;;) {
+      const r = (yield new Await(it.next())) as IteratorResult<unknown>;
+      if (r.done) {
+        done = true;
+        return;
+      }
+      outVariable?.push(r.value);
+      yield r.value;
+      if (mergeEach && ctx.merged.length) yield* ctx.merged.splice(0);
+    }
+  } finally {
+    // Stopped early (downstream is done or threw): close the source; its cleanup settles on its own.
+    if (!done) void it.return?.()?.then(undefined, () => undefined);
   }
 }
 
