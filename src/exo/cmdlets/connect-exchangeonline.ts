@@ -81,11 +81,12 @@ function moduleName(p: BoundParameters): string {
 /**
  * With -UserPrincipalName and the generic `organizations` authority, an
  * interactive sign-in goes to the tenant of the UPN's domain (Entra resolves
- * a verified domain to its tenant). That is where the account lives, and it
- * lets a device code approved elsewhere land in the right tenant.
+ * a verified domain to its tenant). That is where the account lives (a
+ * partner admin's own tenant with -DelegatedOrganization), and it lets a
+ * device code approved elsewhere land in the right tenant.
  */
 function signInTenant(tenant: string, request: SignInOptions): string {
-  if (request.method !== 'interactive' || !request.userPrincipalName || request.delegatedOrganization) return tenant;
+  if (request.method !== 'interactive' || !request.userPrincipalName) return tenant;
   const domain = request.userPrincipalName.split('@')[1];
   return domain && /^(organizations|common)$/i.test(tenant) ? domain : tenant;
 }
