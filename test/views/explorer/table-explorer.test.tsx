@@ -47,7 +47,7 @@ function pushSource() {
   return { source, state, push: (...items: unknown[]) => { queue.push(...items); wake?.(); }, end: () => { state.ended = true; wake?.(); } };
 }
 
-function mount(source: AsyncIterable<unknown>, size = { columns: 80, rows: 24 }, outputMode: 'None' | 'Single' | 'Multiple' = 'Multiple') {
+function mount(source: AsyncIterable<unknown>, size: { columns?: number; rows?: number } = { columns: 80, rows: 24 }, outputMode: 'None' | 'Single' | 'Multiple' = 'Multiple') {
   const exits: ExplorerResult[] = [];
   const app = render(<TableExplorer title="Get-EXOMailbox" source={source} outputMode={outputMode} onExit={(r) => exits.push(r)} {...size} />);
   const lines = () => (app.lastFrame() ?? '').split('\n');
@@ -224,5 +224,16 @@ describe('TableExplorer', () => {
     expect(lines[47]).toMatch(/^ {2}User 045/);
     expect(lines[48]).toMatch(/^\u2191\u2193 PgUp\/PgDn Home\/End move/);
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(99);
+  });
+
+  it('re-lays the table when the terminal is resized', async () => {
+    const ui = mount(rows(500), {});
+    await ui.shows('500 rows');
+    expect(ui.lines()).toHaveLength(23);
+    const stdout = ui.stdout as unknown as { rows: number; emit(event: string): void };
+    stdout.rows = 40;
+    stdout.emit('resize');
+    await until(() => ui.lines().length === 39);
+    expect(ui.lines()[37]).toMatch(/^ {2}User 035/);
   });
 });
