@@ -12,6 +12,7 @@ import { toNumber, toBoolean, SwitchValue } from './convert.js';
 import { toPSString } from './to-string.js';
 import { typeOf, TYPES } from './types.js';
 import { PSEnumValue } from './enum.js';
+import { PSNumber, numericOperation, needsNumberModel, unboxNumber } from './numbers.js';
 
 const OP_METHOD: Record<string, string> = { '+': 'op_Addition', '-': 'op_Subtraction', '*': 'op_Multiply', '/': 'op_Division', '%': 'op_Modulus' };
 
@@ -28,7 +29,7 @@ export function divideByZero(): PSRuntimeError {
 }
 
 function isNumeric(v: unknown): boolean {
-  return typeof v === 'number' || typeof v === 'boolean' || v instanceof SwitchValue || v instanceof PSEnumValue;
+  return typeof v === 'number' || typeof v === 'boolean' || v instanceof SwitchValue || v instanceof PSEnumValue || v instanceof PSNumber;
 }
 
 /** A right operand that must be a number; a string parses with the left operand's type in errors. */
@@ -45,7 +46,15 @@ function asCollection(v: unknown): unknown[] | undefined {
 }
 
 export function add(left: unknown, right: unknown, ofs = ' '): unknown {
-  if (typeof left === 'number' && typeof right === 'number') return left + right;
+  if (typeof left === 'number' && typeof right === 'number') {
+    const r = left + right;
+    return needsNumberModel(left, right, r) ? numericOperation('+', left, right) : r;
+  }
+  if (left instanceof PSNumber || right instanceof PSNumber) {
+    const r = numericOperation('+', left, right);
+    if (r !== undefined) return r;
+    left = unboxNumber(left); right = unboxNumber(right);
+  }
   if (typeof left === 'string') return left + toPSString(right, ofs);
   if (left === null || left === undefined) {
     // $null + x is x (and $null + $null is $null).
@@ -85,7 +94,15 @@ export function add(left: unknown, right: unknown, ofs = ' '): unknown {
 }
 
 export function subtract(left: unknown, right: unknown): unknown {
-  if (typeof left === 'number' && typeof right === 'number') return left - right;
+  if (typeof left === 'number' && typeof right === 'number') {
+    const r = left - right;
+    return needsNumberModel(left, right, r) ? numericOperation('-', left, right) : r;
+  }
+  if (left instanceof PSNumber || right instanceof PSNumber) {
+    const r = numericOperation('-', left, right);
+    if (r !== undefined) return r;
+    left = unboxNumber(left); right = unboxNumber(right);
+  }
   if (left instanceof DateTime) {
     if (right instanceof DateTime) return left.subtract(right);
     if (right instanceof TimeSpan) return left.subtract(right);
@@ -105,7 +122,15 @@ export function subtract(left: unknown, right: unknown): unknown {
 }
 
 export function multiply(left: unknown, right: unknown): unknown {
-  if (typeof left === 'number' && typeof right === 'number') return left * right;
+  if (typeof left === 'number' && typeof right === 'number') {
+    const r = left * right;
+    return needsNumberModel(left, right, r) ? numericOperation('*', left, right) : r;
+  }
+  if (left instanceof PSNumber || right instanceof PSNumber) {
+    const r = numericOperation('*', left, right);
+    if (r !== undefined) return r;
+    left = unboxNumber(left); right = unboxNumber(right);
+  }
   if (typeof left === 'string') {
     const n = toNumber(right, TYPES.int);
     if (n < 0) throw new PSRuntimeError('The value of the count parameter must be non-negative.', 'RuntimeException', 'InvalidArgument');
@@ -130,7 +155,13 @@ export function multiply(left: unknown, right: unknown): unknown {
 export function divide(left: unknown, right: unknown): unknown {
   if (typeof left === 'number' && typeof right === 'number') {
     if (right === 0) throw divideByZero();
-    return left / right;
+    const r = left / right;
+    return needsNumberModel(left, right, r) ? numericOperation('/', left, right) : r;
+  }
+  if (left instanceof PSNumber || right instanceof PSNumber) {
+    const r = numericOperation('/', left, right);
+    if (r !== undefined) return r;
+    left = unboxNumber(left); right = unboxNumber(right);
   }
   if (left instanceof TimeSpan) {
     if (right instanceof TimeSpan) return left.ticks / right.ticks;
@@ -146,6 +177,11 @@ export function divide(left: unknown, right: unknown): unknown {
 }
 
 export function modulo(left: unknown, right: unknown): unknown {
+  if (left instanceof PSNumber || right instanceof PSNumber) {
+    const r = numericOperation('%', left, right);
+    if (r !== undefined) return r;
+    left = unboxNumber(left); right = unboxNumber(right);
+  }
   if (left === null || left === undefined || isNumeric(left) || typeof left === 'string') {
     const l = toNumber(left);
     const r = numericRight(l, right);

@@ -9,6 +9,7 @@ import { PSGuid } from './guid.js';
 import { PSList } from './list.js';
 import { PSRuntimeError } from './errors.js';
 import { toBoolean, parseNumber, SwitchValue } from './convert.js';
+import { PSNumber } from './numbers.js';
 import { toPSString } from './to-string.js';
 import { PSEnumValue, enumValue } from './enum.js';
 
@@ -45,6 +46,8 @@ function rightAsDate(right: unknown): DateTime | undefined {
 
 /** `left -eq right` for a scalar left operand. */
 export function valueEquals(left: unknown, right: unknown, caseSensitive = false): boolean {
+  if (left instanceof PSNumber) left = left.value;
+  if (right instanceof PSNumber) right = right.value;
   if (typeof left === 'string') {
     if (typeof right === 'string') return stringEquals(left, right, caseSensitive);
     if (right === null || right === undefined) return false;
@@ -92,6 +95,8 @@ function compareError(left: unknown, right: unknown, inner: string): PSRuntimeEr
 export function compareValues(left: unknown, right: unknown, caseSensitive = false): number {
   if (typeof left === 'number' && typeof right === 'number') return left < right ? -1 : left > right ? 1 : 0;
   if (typeof left === 'string' && typeof right === 'string') return compareStrings(left, right, caseSensitive);
+  if (left instanceof PSNumber) left = left.value;
+  if (right instanceof PSNumber) right = right.value;
   const leftNull = left === null || left === undefined;
   const rightNull = right === null || right === undefined;
   if (leftNull || rightNull) return leftNull && rightNull ? 0 : leftNull ? -1 : 1;

@@ -17,6 +17,7 @@ import { resolveType, typeOf, isInstanceOf, ARRAY_ELEMENT_TYPE, TYPES, type PSTy
 import { parseTimeSpan } from './timespan-parse.js';
 import { PSEnumValue, enumValue, enumNames, isKnownEnum } from './enum.js';
 import { PSReference } from './reference.js';
+import { PSNumber, makeDouble, makeLong, makeDecimal } from './numbers.js';
 
 export { toPSString } from './to-string.js';
 
@@ -36,6 +37,7 @@ export function toBoolean(value: unknown): boolean {
     return true;
   }
   if (value instanceof SwitchValue) return value.isPresent;
+  if (value instanceof PSNumber) return value.value !== 0;
   return true;
 }
 
@@ -124,6 +126,7 @@ export function toNumber(value: unknown, target: PSTypeInfo = TYPES.int): number
     if (n === null) throw conversionError(value, target, `The input string '${value}' was not in a correct format.`, 'InvalidCastFromStringToInteger');
     return n;
   }
+  if (value instanceof PSNumber) return value.value;
   if (value instanceof SwitchValue) return value.isPresent ? 1 : 0;
   if (value instanceof PSEnumValue) return value.value;
   if (Array.isArray(value) && value.length === 1) return toNumber(value[0], target);
@@ -229,16 +232,20 @@ export function convertTo(type: PSTypeInfo | string, value: unknown): unknown {
   const t = typeof type === 'string' ? resolveType(type) : type;
   if (!t) throw typeNotFound(String(type));
   if (value instanceof SwitchValue && t.kind !== 'switch') value = value.isPresent;
+  if (value instanceof PSNumber) {
+    if (t.kind === value.kind) return value;
+    if (t.kind !== 'object' && t.kind !== 'psobject') value = value.value;
+  }
   switch (t.kind) {
     case 'psobject': return value ?? null;
     case 'object':
       if (t === TYPES.object || value === null || value === undefined || isInstanceOf(value, t)) return value ?? null;
       throw castError(value, t);
-    case 'int': case 'long': case 'short': case 'byte': return toIntegral(value, t);
-    case 'double': case 'single': case 'decimal': {
-      const n = toNumber(value, t);
-      return t.kind === 'single' ? Math.fround(n) : n;
-    }
+    case 'long': return makeLong(toIntegral(value, t));
+    case 'int': case 'short': case 'byte': return toIntegral(value, t);
+    case 'double': return makeDouble(toNumber(value, t));
+    case 'decimal': return makeDecimal(toNumber(value, t), typeof value === 'string' ? decimalScaleOf(value) : undefined);
+    case 'single': return Math.fround(toNumber(value, t));
     case 'string': return value === null || value === undefined ? '' : toPSString(value);
     case 'char': return value === null || value === undefined ? '\0' : toChar(value, t);
     case 'bool': case 'switch': return toBoolean(value);
@@ -319,4 +326,10 @@ export function tryConvertTo(type: PSTypeInfo | string, value: unknown): unknown
     if (e instanceof PSRuntimeError && e.errorId === 'TypeNotFound') throw e;
     return null;
   }
+}
+
+/** Digits after the point of numeric text, which a decimal keeps ('1.50' → 2). */
+function decimalScaleOf(text: string): number | undefined {
+  const m = /^\s*[+-]?\d*\.(\d+)\s*$/.exec(text);
+  return m ? m[1]!.length : undefined;
 }

@@ -25,6 +25,7 @@ export {
 } from './convert.js';
 export { customObjectToString, numberToPSString } from './to-string.js';
 export { formatNumber, formatGeneral, doubleToPSString } from './number-format.js';
+export { PSNumber, makeDouble, makeLong, makeDecimal, numberKindOf, unboxNumber, literalNumber, type NumberKind } from './numbers.js';
 export { compositeFormat, formatArgument } from './composite-format.js';
 export { binaryOperator, unaryOperator, type OperatorContext } from './operators.js';
 export { valueEquals, compareValues, compareStrings, wildcardToRegExp, likeMatch } from './comparison.js';

@@ -23,6 +23,7 @@ import { PSTypeObject } from './type-object.js';
 import { PSEnumValue } from './enum.js';
 import { PSReference } from './reference.js';
 import { SwitchValue } from './convert.js';
+import { PSNumber } from './numbers.js';
 import { listMembers } from './member-list.js';
 import { STRING_METHODS } from './string-methods.js';
 import { ARRAY_METHODS, HASHTABLE_METHODS, LIST_METHODS } from './collection-methods.js';
@@ -53,6 +54,7 @@ function isCollection(v: unknown): v is unknown[] | PSList {
 
 /** A property of one (non-collection) value; `found` is false when it has no such member. */
 function ownMember(value: unknown, lname: string): Lookup {
+  if (value instanceof PSNumber) value = value.value;
   if (value instanceof PSObject) {
     // Property names are case-insensitive in PSObject already.
     const v = value.get(lname);
@@ -215,6 +217,10 @@ export function invokeMethod(value: unknown, name: string, args: unknown[] = [])
   if (value === null || value === undefined) throw nullMethodCall();
   const lname = name.toLowerCase();
   if (lname === 'gettype' && args.length === 0) return new PSTypeObject(typeOf(value)!);
+  if (value instanceof PSNumber) {
+    if (lname === 'tostring' && args.length === 0) return value.toString();
+    value = value.value;
+  }
   if (value instanceof PSObject) {
     const m = value.getMethod(name);
     if (m) return m(value, args);

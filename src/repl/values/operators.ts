@@ -4,6 +4,7 @@
  * '-iLike', '-csplit', '-f', …); case variants are parsed here. -and/-or are
  * here for completeness, but the evaluator short-circuits them itself.
  */
+import { needsNumberModel } from './numbers.js';
 import { PSHashtable } from './hashtable.js';
 import { PSRuntimeError } from './errors.js';
 import { add, subtract, multiply, divide, modulo, negate, bitwise, shift, bitwiseNot, logicalXor } from './arithmetic.js';
@@ -67,11 +68,11 @@ export function binaryOperator(op: string, left: unknown, right: unknown, ctx: O
   // Fast paths: the common pipeline-per-item cases.
   if (typeof left === 'number' && typeof right === 'number') {
     switch (op) {
-      case '+': return left + right;
-      case '-': return left - right;
-      case '*': return left * right;
+      case '+': { const r = left + right; return needsNumberModel(left, right, r) ? add(left, right) : r; }
+      case '-': { const r = left - right; return needsNumberModel(left, right, r) ? subtract(left, right) : r; }
+      case '*': { const r = left * right; return needsNumberModel(left, right, r) ? multiply(left, right) : r; }
       case '%': if (right !== 0) { const m = left % right; return m === 0 ? 0 : m; } break;
-      case '/': if (right !== 0) return left / right; break;
+      case '/': if (right !== 0) { const r = left / right; return needsNumberModel(left, right, r) ? divide(left, right) : r; } break;
       case '-eq': return left === right;
       case '-ne': return left !== right;
       case '-gt': return left > right;

@@ -18,6 +18,7 @@ import { SecureString } from './securestring.js';
 import { PSRegex } from './psregex.js';
 import { PSEnumValue } from './enum.js';
 import { PSReference } from './reference.js';
+import { PSNumber } from './numbers.js';
 
 export type TypeKind =
   | 'object' | 'int' | 'long' | 'double' | 'decimal' | 'single' | 'byte' | 'short' | 'string' | 'char' | 'bool'
@@ -209,6 +210,7 @@ export function typeOf(value: unknown): PSTypeInfo | null {
     case 'bigint': return TYPES.long;
     default: break;
   }
+  if (value instanceof PSNumber) return TYPES[value.kind];
   if (Array.isArray(value)) {
     const element = (value as TypedArray)[ARRAY_ELEMENT_TYPE];
     return element ? arrayTypeOf(element) : TYPES.objectArray;

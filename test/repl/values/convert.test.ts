@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PSNumber } from '../../../src/repl/values/numbers.js';
 import { toBoolean, convertTo, tryConvertTo, toPSString, roundHalfEven, parseNumber } from '../../../src/repl/values/convert.js';
 import { PSHashtable } from '../../../src/repl/values/hashtable.js';
 import { PSObject } from '../../../src/repl/values/psobject.js';
@@ -103,7 +104,7 @@ describe('convertTo', () => {
     expect((convertTo('timespan', null) as TimeSpan).ticks).toBe(0);
     expect(String(convertTo('guid', null))).toBe('00000000-0000-0000-0000-000000000000');
     expect(convertTo('bool', null)).toBe(false);
-    expect(convertTo('double', null)).toBe(0);
+    expect(convertTo('double', null)).toEqual(new PSNumber('double', 0));
   });
   it('arrays and typed arrays', () => {
     expect(convertTo('array', 5)).toEqual([5]);

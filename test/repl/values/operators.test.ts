@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PSNumber } from '../../../src/repl/values/numbers.js';
 import { binaryOperator as op, unaryOperator as un } from '../../../src/repl/values/operators.js';
 import { PSHashtable } from '../../../src/repl/values/hashtable.js';
 import { DateTime } from '../../../src/repl/values/datetime.js';
@@ -14,7 +15,8 @@ describe('arithmetic (about_Arithmetic_Operators)', () => {
     expect(op('/', 7, 2)).toBe(3.5);
     expect(op('%', 7, 2)).toBe(1);
     expect(op('%', -7, 2)).toBe(-1);
-    expect(op('+', 2147483647, 1)).toBe(2147483648);
+    // Int32 overflow widens to Double (an integral Double is boxed).
+    expect(op('+', 2147483647, 1)).toEqual(new PSNumber('double', 2147483648));
     expect(() => op('/', 1, 0)).toThrow('Attempted to divide by zero.');
   });
   it('the left operand decides: strings', () => {
