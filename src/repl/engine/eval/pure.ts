@@ -21,6 +21,19 @@ import {
 import { readVariable, writeVariable } from './variables.js';
 import { expandParts } from './strings.js';
 import { operatorBlockFunction } from './operator-blocks.js';
+import { literalNumber } from '../../values/numbers.js';
+import type { ConstantExpressionAst } from '../../syntax/ast.js';
+
+/** Long, double and decimal literals as the value layer's typed numbers; boxes are immutable, so one per node. */
+const typedConstants = new WeakMap<ConstantExpressionAst, unknown>();
+function typedConstant(node: ConstantExpressionAst): unknown {
+  let v = typedConstants.get(node);
+  if (v === undefined) {
+    v = literalNumber(node.numberType, node.value, node.text);
+    typedConstants.set(node, v);
+  }
+  return v;
+}
 
 /** A `[TypeName]` the value layer does not know as a type object (its statics may still resolve it). */
 export class TypeLiteral {
@@ -98,7 +111,7 @@ function computePure(node: ExpressionAst): boolean {
 /** Evaluates a node for which isPure() is true. */
 export function evalPure(node: ExpressionAst, frame: Frame): unknown {
   switch (node.kind) {
-    case 'ConstantExpression': return node.bigValue !== undefined && node.numberType === 'long' ? node.value : node.value;
+    case 'ConstantExpression': return node.numberType === 'int' ? node.value : typedConstant(node);
     case 'StringConstantExpression': return node.value;
     case 'VariableExpression': return readVariable(node, frame);
     case 'BinaryExpression': {
