@@ -9,6 +9,7 @@ import { compareValues } from './pipeline-common/compare.js';
 import { evaluateExpression, parsePropertyExpressions, type PropertyExpression } from './pipeline-common/property-expression.js';
 import { countCharacters, countLines, countWords } from './pipeline-common/text-count.js';
 import { tryToDouble } from './pipeline-common/numbers.js';
+import { makeDouble } from '../values/numbers.js';
 import { PSObject, toDotNetString } from './pipeline-common/values.js';
 import { hasWildcard } from './pipeline-common/wildcard.js';
 
@@ -145,8 +146,9 @@ function genericInfo(stat: Statistics, want: { sum: boolean; average: boolean; m
   const typeName = numericExtremes ? 'Microsoft.PowerShell.Commands.GenericMeasureInfo' : 'Microsoft.PowerShell.Commands.GenericObjectMeasureInfo';
   return new PSObject([
     ['Count', stat.count],
-    ['Average', !nonNumeric && want.average && stat.count > 0 ? stat.sum / stat.count : null],
-    ['Sum', !nonNumeric && want.sum ? stat.sum : null],
+    // Sum and Average are Doubles in pwsh, so 1..3 sums to a Double 6.
+    ['Average', !nonNumeric && want.average && stat.count > 0 ? makeDouble(stat.sum / stat.count) : null],
+    ['Sum', !nonNumeric && want.sum ? makeDouble(stat.sum) : null],
     ['Maximum', want.max ? extreme(stat.max) : null],
     ['Minimum', want.min ? extreme(stat.min) : null],
     ['StandardDeviation', !nonNumeric && want.stdDev && numericExtremes ? Math.sqrt(stat.variance) : null],

@@ -5,6 +5,7 @@
  */
 import { PSHashtable } from '../../values/hashtable.js';
 import { PSList } from '../../values/list.js';
+import { PSNumber } from '../../values/numbers.js';
 import { TimeSpan } from '../../values/timespan.js';
 import { DateTime, PSObject, toPSString } from './values.js';
 
@@ -34,6 +35,8 @@ export function toJson(value: unknown, options: JsonWriteOptions): string {
 function prepare(value: unknown, depth: number, max: number, truncated: () => void): Node {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
+  // An integral Double keeps its decimal point (0.0); Int64 and decimal write as plain numbers.
+  if (value instanceof PSNumber) return value.kind === 'double' ? { double: value.value } : value.value;
   if (value instanceof DateTime) return { date: value };
   const container = value instanceof PSHashtable || value instanceof PSObject || Array.isArray(value) || value instanceof PSList || value instanceof TimeSpan;
   if (!container) return toPSString(value);
