@@ -67,7 +67,10 @@ function scriptBlockInstance(ctx: CmdletContext): CmdletInstance {
     process(params, input) {
       const item = input.present ? input.value : params.InputObject ?? null;
       const only = blocks.process.length === 1 ? blocks.process[0] : undefined;
-      if (isBlock(only)) return ctx.stream(only, { dollarUnder: item, input: [item] });
+      if (isBlock(only)) {
+        const options = { dollarUnder: item, input: [item] };
+        return ctx.invokeSync?.(only, options) ?? ctx.stream(only, options);
+      }
       return runEach(item);
     },
     end() {
