@@ -212,8 +212,14 @@ function* commandSteps(st: CommandStage, upstream: Pull | undefined): Generator<
           continue;
         }
         if (inst.process) {
-          // Sync output (arrays, generators, evaluated pure blocks) moves without awaits.
-          yield* emit(inst.process(params, { present: true, value: item }), ctx, outVariable, false);
+          const out = inst.process(params, { present: true, value: item });
+          // Arrays (Where-Object's answer) go on inline: no helper generator per item.
+          if (Array.isArray(out)) {
+            for (let i = 0; i < out.length; i++) {
+              outVariable?.push(out[i]);
+              yield out[i];
+            }
+          } else if (out) yield* emit(out, ctx, outVariable, false);
         }
         if (ctx.merged.length) yield* ctx.merged.splice(0);
         if (ctx.stopped) break;
