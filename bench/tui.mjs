@@ -11,6 +11,7 @@ import React from 'react';
 import { render } from 'ink';
 import { PSObject } from '../dist/repl/values/psobject.js';
 import { TableExplorer } from '../dist/views/explorer/table-explorer.js';
+import { explorerReducer, initialState } from '../dist/views/explorer/explorer-state.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
@@ -161,10 +162,31 @@ async function explorerMemory() {
   };
 }
 
+/** Reducer time of the whole-table actions (sort, filter) at N rows. */
+function wholeTableActions() {
+  let state = initialState(80, 24);
+  const items = Array.from({ length: N }, (_, i) => mailbox(i));
+  for (let i = 0; i < N; i += 1000) state = explorerReducer(state, { type: 'append', items: items.slice(i, i + 1000) });
+  gc();
+  const time = (action) => {
+    const t0 = performance.now();
+    state = explorerReducer(state, action);
+    return performance.now() - t0;
+  };
+  return {
+    sortText: time({ type: 'sortByLetter', letter: 'D' }),
+    sortNumber: time({ type: 'sortByLetter', letter: 'I' }),
+    filter: time({ type: 'setFilter', text: 'user1\\d*7' }),
+    clear: time({ type: 'setFilter', text: '' }),
+  };
+}
+
 const ms = (x) => `${x.toFixed(2)} ms`;
 const baseline = await scrollTimes(100);
 const big = await scrollTimes(N);
 console.log(`key -> frame, ${N.toLocaleString('en-US')} rows: median ${ms(big.median)}, p99 ${ms(big.p99)}  (baseline 100 rows: median ${ms(baseline.median)}, p99 ${ms(baseline.p99)}; ${PRESSES} presses each)`);
+const whole = wholeTableActions();
+console.log(`whole-table actions, ${N.toLocaleString('en-US')} rows: sort by text ${ms(whole.sortText)}, by number ${ms(whole.sortNumber)}, regex filter ${ms(whole.filter)}, clear filter ${ms(whole.clear)}`);
 const first = await firstRows();
 console.log(`first rows of a streamed result: ${ms(first.sinceFirstPage)} after the first page arrived (${ms(first.sinceStart)} after mount; pages ${first.pageMs} ms apart)`);
 const mem = await explorerMemory();
