@@ -105,10 +105,10 @@ export function connectExchangeOnline(registry: ConnectionRegistry, options: Exo
     module: 'ExchangeOnlineManagement',
     create(ctx) {
       const fail = (e: unknown): never => {
-        if (e instanceof ConnectParameterError) ctx.fail(e, { category: 'InvalidArgument', errorId: 'System.ArgumentException,Connect-ExchangeOnline', exceptionType: 'System.ArgumentException' });
-        if (e instanceof SignInError) ctx.fail(e, { category: 'AuthenticationError', errorId: 'Microsoft.Identity.Client.MsalException,Connect-ExchangeOnline', exceptionType: 'Microsoft.Identity.Client.MsalException' });
+        if (e instanceof ConnectParameterError) ctx.fail(e, { category: 'InvalidArgument', errorId: 'System.ArgumentException,Connect-ExchangeOnline', exceptionType: 'System.ArgumentException', scriptTerminating: true });
+        if (e instanceof SignInError) ctx.fail(e, { category: 'AuthenticationError', errorId: 'Microsoft.Identity.Client.MsalException,Connect-ExchangeOnline', exceptionType: 'Microsoft.Identity.Client.MsalException', scriptTerminating: true });
         if (ctx.signal.aborted) throw e;
-        return ctx.fail(e, { category: 'NotSpecified', errorId: `${(e as Error).name || 'Exception'},Connect-ExchangeOnline` });
+        return ctx.fail(e, { category: 'NotSpecified', errorId: `${(e as Error).name || 'Exception'},Connect-ExchangeOnline`, scriptTerminating: true });
       };
       return {
         async *process(p: BoundParameters) {

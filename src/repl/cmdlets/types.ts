@@ -85,6 +85,12 @@ export interface ErrorDetails {
   /** .NET-style exception type name, used by typed catch blocks. */
   exceptionType?: string;
   recommendedAction?: string;
+  /**
+   * The error unwinds the whole script, as `throw` does, instead of ending only
+   * the statement: for cmdlets whose real counterparts are script functions that
+   * throw (Connect-ExchangeOnline), so scripts stop where pwsh would stop.
+   */
+  scriptTerminating?: boolean;
 }
 
 export interface ScriptBlockInvocation {

@@ -137,7 +137,9 @@ export class StageContext implements CmdletContext {
   }
 
   fail(error: unknown, details?: ErrorDetails): never {
-    throw new RuntimeError(this.record(error, details));
+    const failure = new RuntimeError(this.record(error, details));
+    if (details?.scriptTerminating) failure.terminates = 'script';
+    throw failure;
   }
 
   async shouldProcess(target: string, action: string): Promise<boolean> {
