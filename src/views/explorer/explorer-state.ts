@@ -44,6 +44,8 @@ export interface ExplorerState {
   chooserCursor: number;
   /** A one-line note for the footer (export result, errors). */
   message?: string;
+  /** Set once the user leaves: `cancel` (Esc) chooses nothing. */
+  exit?: 'done' | 'cancel';
 }
 
 export type ExplorerAction =
@@ -72,7 +74,8 @@ export type ExplorerAction =
   | { type: 'openChooser' }
   | { type: 'chooserMove'; delta: number }
   | { type: 'chooserToggle' }
-  | { type: 'message'; text: string | undefined };
+  | { type: 'message'; text: string | undefined }
+  | { type: 'leave'; cancel: boolean };
 
 /** Lines around the viewport: header, column header, footer, and one spare so Ink never clears the screen. */
 export const CHROME_LINES = 4;
@@ -124,6 +127,7 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
     case 'chooserMove': return chooserMove(state, action.delta);
     case 'chooserToggle': return chooserToggle(state);
     case 'message': return { ...state, message: action.text };
+    case 'leave': return state.exit ? state : { ...state, exit: action.cancel ? 'cancel' : 'done' };
   }
 }
 

@@ -102,13 +102,16 @@ export function useExplorer(options: UseExplorerOptions): ExplorerState {
     };
   }, [stdout, size, options.columns, options.rows]);
 
-  const leave = (cancel: boolean) => {
-    if (left.current) return;
+  // Leaving goes through the reducer so keys typed just before `q` are applied first.
+  const { exit } = state;
+  useEffect(() => {
+    if (!exit || left.current) return;
     left.current = true;
     stop.current();
-    const chosen = cancel ? [] : chosenObjects(state, options.outputMode);
+    const chosen = exit === 'cancel' ? [] : chosenObjects(state, options.outputMode);
     options.onExit({ chosen, summary: summaryLine(options.title, state, chosen.length) });
-  };
+  }, [exit, state, options, stop]);
+  const leave = (cancel: boolean) => dispatch({ type: 'leave', cancel });
 
   const onText = (input: string, key: Key) => {
     if (key.escape) return dispatch({ type: 'cancelInput' });
@@ -147,7 +150,7 @@ export function useExplorer(options: UseExplorerOptions): ExplorerState {
   };
 
   useInput((input, key) => {
-    if (left.current) return;
+    if (left.current || state.exit) return;
     if (state.message && state.mode === 'table') dispatch({ type: 'message', text: undefined });
     switch (state.mode) {
       case 'filter-input':

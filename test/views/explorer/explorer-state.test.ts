@@ -226,3 +226,11 @@ describe('explorer reducer: purity', () => {
     expect(names(s)).toEqual(['Carol', 'alice', 'Bob', 'Dave', 'Erin']);
   });
 });
+
+describe('explorer reducer: leaving', () => {
+  it('records the first way out and ignores later ones', () => {
+    const s = run(initialState(), { type: 'append', items: sample() }, { type: 'leave', cancel: true }, { type: 'leave', cancel: false });
+    expect(s.exit).toBe('cancel');
+    expect(run(initialState(), { type: 'leave', cancel: false }).exit).toBe('done');
+  });
+});

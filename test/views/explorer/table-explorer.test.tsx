@@ -107,6 +107,7 @@ describe('TableExplorer', () => {
     feed.push(user(1), user(2));
     await ui.shows('2 rows');
     await ui.press('q');
+    await until(() => ui.exits.length > 0);
     expect(feed.state.cancelled).toBe(true);
     expect(ui.exits).toEqual([{ chosen: [], summary: 'Get-EXOMailbox \u00b7 2 rows (stopped) \u00b7 0 chosen' }]);
   });
@@ -180,11 +181,15 @@ describe('TableExplorer', () => {
     await ui.press(' ');
     expect(ui.lines()[0]).toContain('2 marked');
     expect(ui.lines()[2]).toMatch(/^ \*User 000/);
-    await ui.press('q');
+    // Keys typed faster than frames still land before q.
+    ui.stdin.write(' ');
+    ui.stdin.write('q');
+    await until(() => ui.exits.length > 0);
     expect(ui.exits).toHaveLength(1);
     expect(ui.exits[0].chosen[0]).toBe(items[0]);
     expect(ui.exits[0].chosen[1]).toBe(items[2]);
-    expect(ui.exits[0].summary).toBe('Get-EXOMailbox \u00b7 10 rows \u00b7 2 chosen');
+    expect(ui.exits[0].chosen[2]).toBe(items[3]);
+    expect(ui.exits[0].summary).toBe('Get-EXOMailbox \u00b7 10 rows \u00b7 3 chosen');
   });
 
   it('returns the cursor row in Single mode when nothing is marked', async () => {
@@ -194,6 +199,7 @@ describe('TableExplorer', () => {
     await ui.shows('5 rows');
     await ui.press(KEY.down);
     await ui.press('q');
+    await until(() => ui.exits.length > 0);
     expect(ui.exits[0].chosen).toEqual([items[1]]);
   });
 
