@@ -15,7 +15,7 @@ export type NumberKind = 'int' | 'long' | 'double' | 'decimal';
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
 const INT64_LIMIT = 9223372036854775808; // 2^63
-const DECIMAL_MAX = 79228162514264337593543950335;
+export const DECIMAL_MAX = 79228162514264337593543950335;
 
 export class PSNumber {
   constructor(
@@ -115,7 +115,12 @@ export function numericOperation(op: '+' | '-' | '*' | '/' | '%', left: unknown,
     case '/': raw = l / r; break;
     default: raw = l % r; if (raw === 0) raw = 0; break;
   }
-  if (kind === 'decimal') return makeDecimal(raw, decimalScale(op, left, right));
+  if (kind === 'decimal') {
+    // A double cannot hold a decimal's 96 bits: at the edge, moving further out is the overflow .NET reports.
+    const outward = (op === '+' && l !== 0 && r !== 0 && Math.sign(l) === Math.sign(r)) || (op === '-' && l !== 0 && r !== 0 && Math.sign(l) !== Math.sign(r));
+    if (outward && Math.abs(raw) >= DECIMAL_MAX) return makeDecimal(Infinity);
+    return makeDecimal(raw, decimalScale(op, left, right));
+  }
   // Integer division with a remainder is a Double in pwsh (7 / 2 is 3.5).
   return numberOfKind(kind, raw);
 }

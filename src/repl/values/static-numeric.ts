@@ -1,4 +1,5 @@
 /** Static members of [math], numeric types, [char], [string], [convert] and [System.Text.Encoding]. */
+import { DECIMAL_MAX, makeDecimal } from './numbers.js';
 import { PSObject } from './psobject.js';
 import { DotNetException, formatException } from './errors.js';
 import { argInt, argNum, argStr, argBool, ignoresCase, noOverload, type MethodTable } from './method-support.js';
@@ -115,6 +116,13 @@ export const DOUBLE: StaticType = {
     },
     isnan: { name: 'IsNaN', arity: [1], fn: (_, a) => Number.isNaN(argNum(a[0])) },
     tryparse: { name: 'TryParse', arity: [2], fn: (_, a) => tryParse(a, () => DOUBLE.methods!.parse!.fn(null, [a[0]]), 0) },
+  },
+};
+
+export const DECIMAL: StaticType = {
+  props: { maxvalue: () => makeDecimal(DECIMAL_MAX, 0), minvalue: () => makeDecimal(-DECIMAL_MAX, 0) },
+  methods: {
+    parse: { name: 'Parse', arity: [1, 2], fn: (_, a) => makeDecimal(DOUBLE.methods!.parse!.fn(null, [a[0]]) as number) },
   },
 };
 

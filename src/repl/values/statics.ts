@@ -8,7 +8,7 @@ import { callFromTable } from './method-support.js';
 import { resolveType, type PSTypeInfo } from './types.js';
 import { PSTypeObject } from './type-object.js';
 import { typeNotFound } from './convert.js';
-import { MATH, INT32, INT64, BYTE, DOUBLE, CHAR, STRING, CONVERT, ENCODING, type StaticType } from './static-numeric.js';
+import { MATH, INT32, INT64, BYTE, DOUBLE, DECIMAL, CHAR, STRING, CONVERT, ENCODING, type StaticType } from './static-numeric.js';
 import {
   DATETIME, TIMESPAN, GUID, PATH, ENVIRONMENT, REGEX, PSCREDENTIAL, HASHTABLE, SECURESTRING, listStatics, enumStatics,
 } from './static-system.js';
@@ -25,7 +25,7 @@ const registry = new Map<string, StaticType>(Object.entries({
   'system.byte': BYTE,
   'system.double': DOUBLE,
   'system.single': DOUBLE,
-  'system.decimal': DOUBLE,
+  'system.decimal': DECIMAL,
   'system.char': CHAR,
   'system.string': STRING,
   'system.convert': CONVERT,

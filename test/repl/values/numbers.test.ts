@@ -43,3 +43,13 @@ describe('number model (about_Numeric_Literals, about_Arithmetic_Operators)', ()
     expect(binaryOperator('+', 'n', makeDouble(2))).toBe('n2');
   });
 });
+
+describe('decimal edge (about_Arithmetic_Operators)', () => {
+  it('[decimal]::MaxValue prints exactly and adding to it overflows', async () => {
+    const { getStaticMember } = await import('../../../src/repl/values/statics.js');
+    const max = getStaticMember('decimal', 'MaxValue');
+    expect(toPSString(max)).toBe('79228162514264337593543950335');
+    expect(() => binaryOperator('+', max, 1)).toThrow('Value was either too large or too small for a Decimal.');
+    expect(toPSString(binaryOperator('-', max, 1))).toBe('79228162514264337593543950335');
+  });
+});
