@@ -23,7 +23,7 @@ import { executeAssignment } from './assignments.js';
 import { defineFunction } from './functions.js';
 import { invokeScriptBlock } from './script-blocks.js';
 import { evalPure, isPure, rangeBounds, setMatches, wrapValueError } from './pure.js';
-import { execSyncStatements, isSyncBody } from './sync-statements.js';
+import { execSyncStatements, isSilentBody, isSyncBody, runSilentStatements } from './sync-statements.js';
 import { writeVariable } from './variables.js';
 
 export async function* execStatements(statements: readonly StatementAst[], outer: Frame, traps?: readonly TrapStatementAst[]): AsyncGenerator<unknown, void, undefined> {
@@ -247,6 +247,7 @@ async function* forEachLoop(s: ForEachStatementAst, frame: Frame): AsyncGenerato
   const items = await forEachItems(s.collection, frame);
   const body = s.body.statements;
   const sync = isSyncBody(body);
+  const silent = isSilentBody(body);
   const engine = frame.engine;
   for (const item of items) {
     const pause = engine.tick();
@@ -254,7 +255,8 @@ async function* forEachLoop(s: ForEachStatementAst, frame: Frame): AsyncGenerato
     if (frame.signal.aborted) checkAbort(frame);
     writeVariable(s.variable, frame, item);
     try {
-      if (sync) {
+      if (silent) runSilentStatements(body, frame);
+      else if (sync) {
         for (const v of execSyncStatements(body, frame)) yield v;
       } else yield* execStatements(body, frame);
     } catch (e) {

@@ -47,6 +47,54 @@ function isSyncStatement(stmt: StatementAst): boolean {
   }
 }
 
+const silentCache = new WeakMap<readonly StatementAst[], boolean>();
+
+/** Whether a sync body can produce no output (assignments, `$i++`, `if` over those). */
+export function isSilentBody(statements: readonly StatementAst[]): boolean {
+  let v = silentCache.get(statements);
+  if (v === undefined) {
+    v = isSyncBody(statements) && statements.every(isSilentStatement);
+    silentCache.set(statements, v);
+  }
+  return v;
+}
+
+function isSilentStatement(stmt: StatementAst): boolean {
+  if (stmt.kind === 'AssignmentStatement') return true;
+  if (stmt.kind === 'IfStatement') return stmt.clauses.every((c) => isSilentBody(c.body.statements)) && (!stmt.elseClause || isSilentBody(stmt.elseClause.statements));
+  const only = stmt.kind === 'Pipeline' ? lonePipelineExpression(stmt) : undefined;
+  return only?.kind === 'UnaryExpression' && (only.operator === '++' || only.operator === '--');
+}
+
+/** Runs a body for which isSilentBody() is true: execSyncStatements without a generator. */
+export function runSilentStatements(statements: readonly StatementAst[], frame: Frame): void {
+  for (let i = 0; i < statements.length; i++) {
+    const stmt = statements[i]!;
+    try {
+      if (stmt.kind === 'AssignmentStatement') assignSync(stmt, frame);
+      else if (stmt.kind === 'IfStatement') {
+        const body = chosenBranchSync(stmt, frame);
+        if (body) runSilentStatements(body, frame);
+      } else {
+        evalPure(lonePipelineExpression(stmt as Parameters<typeof lonePipelineExpression>[0])!, frame);
+        frame.engine.lastStatus = true;
+      }
+    } catch (e) {
+      if (!reportable(e, stmt, frame)) throw e;
+    }
+  }
+}
+
+/** A statement-terminating error outside any try is reported and the next statement runs. */
+function reportable(e: unknown, stmt: StatementAst, frame: Frame): boolean {
+  if (e instanceof RuntimeError) e.record.position ??= frame.source.position(stmt.pos, stmt.end);
+  if (e instanceof RuntimeError && e.terminates === 'statement' && frame.tryDepth === 0) {
+    frame.engine.reportError(e.record, true);
+    return true;
+  }
+  return false;
+}
+
 /** Runs statements for which isSyncBody() is true; yields their output as execStatements would. */
 export function* execSyncStatements(statements: readonly StatementAst[], frame: Frame): Generator<unknown, void, undefined> {
   for (let i = 0; i < statements.length; i++) {
@@ -73,12 +121,7 @@ export function* execSyncStatements(statements: readonly StatementAst[], frame: 
         if (body) yield* execSyncStatements(body, frame);
       }
     } catch (e) {
-      if (e instanceof RuntimeError) e.record.position ??= frame.source.position(stmt.pos, stmt.end);
-      if (e instanceof RuntimeError && e.terminates === 'statement' && frame.tryDepth === 0) {
-        frame.engine.reportError(e.record, true);
-        continue;
-      }
-      throw e;
+      if (!reportable(e, stmt, frame)) throw e;
     }
   }
 }
