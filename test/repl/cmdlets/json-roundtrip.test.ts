@@ -1,5 +1,6 @@
 // Property: ConvertTo-Json output read back by ConvertFrom-Json gives the same values
 // (within -Depth, for strings, numbers, booleans, $null, arrays and custom objects).
+import { unboxNumber } from '../../../src/repl/values/numbers.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { convertFromJson } from '../../../src/repl/cmdlets/convertfrom-json.js';
@@ -29,7 +30,7 @@ function toPS(v: Plain): unknown {
 function fromPS(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(fromPS);
   if (v instanceof PSObject) return Object.fromEntries(v.properties().map((p) => [p.name, fromPS(p.value)]));
-  return v;
+  return unboxNumber(v);
 }
 
 describe('JSON round trip', () => {

@@ -4,6 +4,7 @@
  * trailing commas, turns ISO 8601 date strings into DateTime, and refuses
  * documents nested deeper than -Depth.
  */
+import { makeDouble, makeLong } from '../../values/numbers.js';
 import { DateTime } from '../../values/datetime.js';
 import { PSHashtable } from '../../values/hashtable.js';
 import { PSObject } from './values.js';
@@ -150,11 +151,14 @@ class Reader {
     }
   }
 
-  private number(): number {
+  /** Integers are Int64 and anything with a point or exponent a Double, as pwsh 7's reader gives them. */
+  private number(): unknown {
     const m = /^-?(?:\d+)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(this.pos));
     if (!m) this.fail(`Input string '${this.text[this.pos]}' is not a valid number.`);
     this.pos += m[0].length;
-    return Number(m[0]);
+    const n = Number(m[0]);
+    if (/[.eE]/.test(m[0])) return makeDouble(n);
+    return Number.isSafeInteger(n) ? makeLong(n) : n;
   }
 
   /** Whitespace and // or /* *\/ comments. */
