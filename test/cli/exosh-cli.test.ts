@@ -15,7 +15,7 @@ const seedScripts = join(root, '..', 'shared', 'seed', 'scripts');
 
 function exosh(args: string[], input?: string) {
   const cwd = mkdtempSync(join(tmpdir(), 'exosh-cli-'));
-  const env = { ...process.env, EXOSH_CONFIG_DIR: join(cwd, 'config'), NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, EXOSH_CONFIG_DIR: join(cwd, 'config'), NO_COLOR: '1' };
   delete env.EXOSH_SANDBOX;
   const r = spawnSync(process.execPath, [join(root, 'bin', 'exosh.js'), ...args], { cwd, env, input: input ?? '', encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
