@@ -10,7 +10,7 @@ import type {
   PipelineBaseAst, RedirectionAst,
 } from './ast.js';
 import { isDigit } from './chars.js';
-import { parseExpression, parsePostfix, parsePrimary, variableExpression } from './parse-expressions.js';
+import { numberConstant, parseExpression, parsePostfix, parsePrimary, variableExpression } from './parse-expressions.js';
 import { parseStatement, skipStatementRemainder } from './parse-statements.js';
 import { parseBareword } from './parse-strings.js';
 import type { ParserCore } from './parser-core.js';
@@ -213,10 +213,7 @@ export function parseCommandArgumentPrimary(p: ParserCore): ExpressionAst | unde
       return { kind: 'StringConstantExpression', pos: t.pos, end: t.end, value: '.', stringKind: 'bareword' };
     case 'Number':
       p.consume(t);
-      return {
-        kind: 'ConstantExpression', pos: t.pos, end: t.end, value: t.number!.value,
-        bigValue: t.number!.bigValue, numberType: t.number!.numberType, text: t.text,
-      };
+      return numberConstant(t);
     case 'SplattedVariable':
       p.consume(t);
       return variableExpression(t, true);

@@ -288,10 +288,7 @@ export function parsePrimary(p: ParserCore): ExpressionAst | undefined {
       return variableExpression(t, true);
     case 'Number':
       p.consume(t);
-      return {
-        kind: 'ConstantExpression', pos: t.pos, end: t.end, value: t.number!.value,
-        bigValue: t.number!.bigValue, numberType: t.number!.numberType, text: t.text,
-      };
+      return numberConstant(t);
     case 'StringLiteral':
       p.consume(t);
       return { kind: 'StringConstantExpression', pos: t.pos, end: t.end, value: t.value!, stringKind: 'singleQuoted' };
@@ -321,6 +318,15 @@ export function parsePrimary(p: ParserCore): ExpressionAst | undefined {
     default:
       return undefined;
   }
+}
+
+/** The ConstantExpression for a Number token, as written. */
+export function numberConstant(t: Token): ExpressionAst {
+  const n = t.number!;
+  return {
+    kind: 'ConstantExpression', pos: t.pos, end: t.end, value: n.value,
+    bigValue: n.bigValue, numberType: n.numberType, text: t.text,
+  };
 }
 
 export function variableExpression(t: Token, splatted: boolean): ExpressionAst {
