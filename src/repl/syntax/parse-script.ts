@@ -76,13 +76,7 @@ function parseNamedBlocks(p: ParserCore, closer: 'RCurly' | 'EndOfInput', block:
 function parseParamBlock(p: ParserCore): ParamBlockAst | undefined {
   return p.tryParse(() => {
     const start = p.nextTokenStart();
-    const attributes: AttributeBaseAst[] = [];
-    for (;;) {
-      const attribute = parseAttributeOrTypeConstraint(p);
-      if (!attribute) break;
-      attributes.push(attribute);
-      p.skipNewlines();
-    }
+    const attributes = parseAttributeList(p);
     const keyword = p.peek('command');
     if (!p.isKeyword(keyword, 'param')) return undefined;
     p.consume(keyword);
@@ -149,6 +143,17 @@ export function parseFunctionParameterList(p: ParserCore): ParameterAst[] {
   return parameters;
 }
 
+/** `[CmdletBinding()] [Parameter()] [string]` ...: attributes and type constraints, each may end a line. */
+function parseAttributeList(p: ParserCore): AttributeBaseAst[] {
+  const attributes: AttributeBaseAst[] = [];
+  for (;;) {
+    const attribute = parseAttributeOrTypeConstraint(p);
+    if (!attribute) return attributes;
+    attributes.push(attribute);
+    p.skipNewlines();
+  }
+}
+
 function skipToParameterSeparator(p: ParserCore): void {
   for (;;) {
     const t = p.peek('expression');
@@ -159,13 +164,7 @@ function skipToParameterSeparator(p: ParserCore): void {
 
 function parseParameter(p: ParserCore): ParameterAst | undefined {
   const start = p.nextTokenStart();
-  const attributes: AttributeBaseAst[] = [];
-  for (;;) {
-    const attribute = parseAttributeOrTypeConstraint(p);
-    if (!attribute) break;
-    attributes.push(attribute);
-    p.skipNewlines();
-  }
+  const attributes = parseAttributeList(p);
   const v = p.peek('expression');
   if (v.kind !== 'Variable') return undefined;
   p.consume(v);
