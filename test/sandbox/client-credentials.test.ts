@@ -1,29 +1,9 @@
-import { generateKeyPairSync, X509Certificate } from 'node:crypto';
-import forge from 'node-forge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfidentialClientApplication, type AuthError } from '@azure/msal-node';
-import { claims, EXO_SCOPE, invoke, manage, msalAuth, start } from './helpers.js';
+import { claims, EXO_SCOPE, invoke, manage, msalAuth, selfSigned, start } from './helpers.js';
 
 type Sandbox = Awaited<ReturnType<typeof start>>;
 const APP_ID = '12345678-1234-1234-1234-123456789012';
-
-/** A self-signed certificate like New-SelfSignedCertificate makes for app-only auth. */
-function selfSigned(cn: string): { certPem: string; keyPem: string; sha1: string; sha256: string } {
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-  const key = forge.pki.privateKeyFromPem(keyPem) as forge.pki.rsa.PrivateKey;
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = forge.pki.setRsaPublicKey(key.n, key.e);
-  cert.serialNumber = '01';
-  cert.validity.notBefore = new Date(Date.now() - 60_000);
-  cert.validity.notAfter = new Date(Date.now() + 365 * 24 * 3600_000);
-  cert.setSubject([{ name: 'commonName', value: cn }]);
-  cert.setIssuer([{ name: 'commonName', value: cn }]);
-  cert.sign(key, forge.md.sha256.create());
-  const certPem = forge.pki.certificateToPem(cert);
-  const x = new X509Certificate(certPem);
-  return { certPem, keyPem, sha1: x.fingerprint.replaceAll(':', ''), sha256: x.fingerprint256.replaceAll(':', '') };
-}
 
 describe('client credentials with msal-node', () => {
   let sb: Sandbox;

@@ -1,7 +1,9 @@
 import tls from 'node:tls';
+import { generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import forge from 'node-forge';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../src/sandbox/index.js';
 import type { ExchangeServiceFactory } from '../../src/sandbox/exchange-mount.js';
 import type { CallerIdentity, TenantRef } from '../../src/sandbox/http/types.js';
@@ -74,4 +76,31 @@ export function claims(token: string): Record<string, any> {
 export function msalAuth(sb: RunningSandbox, tenant: string, clientId = EXO_CLIENT_ID) {
   const host = new URL(sb.origin).host;
   return { clientId, authority: `${sb.origin}/${tenant}`, knownAuthorities: [host] };
+}
+
+export interface TestCertificate {
+  certPem: string;
+  keyPem: string;
+  cert: forge.pki.Certificate;
+  key: forge.pki.rsa.PrivateKey;
+  sha1: string;
+  sha256: string;
+}
+
+/** A self-signed certificate like New-SelfSignedCertificate makes for app-only auth. */
+export function selfSigned(cn: string): TestCertificate {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const key = forge.pki.privateKeyFromPem(keyPem) as forge.pki.rsa.PrivateKey;
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = forge.pki.setRsaPublicKey(key.n, key.e);
+  cert.serialNumber = '01';
+  cert.validity.notBefore = new Date(Date.now() - 60_000);
+  cert.validity.notAfter = new Date(Date.now() + 365 * 24 * 3600_000);
+  cert.setSubject([{ name: 'commonName', value: cn }]);
+  cert.setIssuer([{ name: 'commonName', value: cn }]);
+  cert.sign(key, forge.md.sha256.create());
+  const certPem = forge.pki.certificateToPem(cert);
+  const x = new X509Certificate(certPem);
+  return { certPem, keyPem, cert, key, sha1: x.fingerprint.replaceAll(':', ''), sha256: x.fingerprint256.replaceAll(':', '') };
 }

@@ -1,12 +1,11 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import forge from 'node-forge';
-import { start } from '../../sandbox/helpers.js';
+import { start, type TestCertificate } from '../../sandbox/helpers.js';
 import type { AuthEnvironment, AuthPrompts } from '../../../src/exo/auth/token-provider.js';
 
-export { ADMIN_PASSWORD, claims, invoke, manage } from '../../sandbox/helpers.js';
+export { ADMIN_PASSWORD, claims, invoke, manage, selfSigned, type TestCertificate } from '../../sandbox/helpers.js';
 export { start };
 export type Sandbox = Awaited<ReturnType<typeof start>>;
 
@@ -53,29 +52,6 @@ export function sandboxEnv(sb: Sandbox, over: Partial<AuthEnvironment> = {}): Au
     processEnv: { DISPLAY: ':0' },
     ...over,
   } as AuthEnvironment & { prompts: RecordingPrompts };
-}
-
-export interface TestCertificate {
-  certPem: string;
-  keyPem: string;
-  cert: forge.pki.Certificate;
-  key: forge.pki.rsa.PrivateKey;
-}
-
-/** A self-signed certificate like New-SelfSignedCertificate makes for app-only auth. */
-export function selfSigned(cn: string): TestCertificate {
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-  const key = forge.pki.privateKeyFromPem(keyPem) as forge.pki.rsa.PrivateKey;
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = forge.pki.setRsaPublicKey(key.n, key.e);
-  cert.serialNumber = '01';
-  cert.validity.notBefore = new Date(Date.now() - 60_000);
-  cert.validity.notAfter = new Date(Date.now() + 365 * 24 * 3600_000);
-  cert.setSubject([{ name: 'commonName', value: cn }]);
-  cert.setIssuer([{ name: 'commonName', value: cn }]);
-  cert.sign(key, forge.md.sha256.create());
-  return { certPem: forge.pki.certificateToPem(cert), keyPem, cert, key };
 }
 
 /** A PFX: 'modern' is AES-256 (PBES2), 'legacy' is 3DES, as `openssl pkcs12 -legacy` writes. */
