@@ -512,15 +512,9 @@ function parseMethodArguments(p: ParserCore): ExpressionAst[] {
       }
       args.push(arg);
       p.skipNewlines();
-      const t = p.peek('expression');
-      if (t.kind === 'Comma') {
-        p.consume(t);
-        continue;
-      }
-      if (t.kind === 'RParen') {
-        p.consume(t);
-        return;
-      }
+      const t = p.eatListSeparator('RParen');
+      if (t === 'next') continue;
+      if (t === 'closed') return;
       p.reportAt('MissingEndParenthesisInMethodCall', t, []);
       return;
     }

@@ -125,15 +125,9 @@ export function parseFunctionParameterList(p: ParserCore): ParameterAst[] {
         if (p.pos === before) p.consume(p.peek('expression'));
       }
       p.skipNewlines();
-      const sep = p.peek('expression');
-      if (sep.kind === 'Comma') {
-        p.consume(sep);
-        continue;
-      }
-      if (sep.kind === 'RParen') {
-        p.consume(sep);
-        return;
-      }
+      const sep = p.eatListSeparator('RParen');
+      if (sep === 'next') continue;
+      if (sep === 'closed') return;
       p.reportAt('MissingEndParenthesisInFunctionParameterList', sep, []);
       if (sep.kind === 'EndOfInput' || sep.kind === 'RCurly' || sep.kind === 'LCurly') return;
       skipToParameterSeparator(p);

@@ -83,15 +83,9 @@ function parseGenericArguments(p: ParserCore, into: TypeNameAst[]): void {
       p.reportAt('EndSquareBracketExpectedAtEndOfType', p.peek('expression'), []);
       return;
     }
-    const t = p.peek('expression');
-    if (t.kind === 'Comma') {
-      p.consume(t);
-      continue;
-    }
-    if (t.kind === 'RBracket') {
-      p.consume(t);
-      return;
-    }
+    const t = p.eatListSeparator('RBracket');
+    if (t === 'next') continue;
+    if (t === 'closed') return;
     p.reportAt('EndSquareBracketExpectedAtEndOfType', t, []);
     return;
   }
@@ -171,15 +165,9 @@ function parseAttributeArguments(p: ParserCore): {
       positionalArguments.push(value);
     }
     p.skipNewlines();
-    const sep = p.peek('expression');
-    if (sep.kind === 'Comma') {
-      p.consume(sep);
-      continue;
-    }
-    if (sep.kind === 'RParen') {
-      p.consume(sep);
-      return { positionalArguments, namedArguments };
-    }
+    const sep = p.eatListSeparator('RParen');
+    if (sep === 'next') continue;
+    if (sep === 'closed') return { positionalArguments, namedArguments };
     break;
   }
   p.reportAt('MissingEndParenthesisInExpression', p.peek('expression'), []);

@@ -71,6 +71,17 @@ export class ParserCore {
     return t.kind === kind ? this.consume(t) : undefined;
   }
 
+  /**
+   * After an item of a comma-separated list: consumes a `,` ('next') or the list's `closer` ('closed');
+   * otherwise consumes nothing and returns the token found there.
+   */
+  eatListSeparator(closer: TokenKind): 'next' | 'closed' | Token {
+    const t = this.peek('expression');
+    if (t.kind !== 'Comma' && t.kind !== closer) return t;
+    this.consume(t);
+    return t.kind === 'Comma' ? 'next' : 'closed';
+  }
+
   /** Moves the cursor to `offset` (used after a sub-parser or a context-specific scan). */
   moveTo(offset: number): void {
     this.cursor = offset;
