@@ -6,6 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { PublicClientApplication } from '@azure/msal-node';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
 import { ExoClient, type ExoClientOptions, type TokenSource } from '../../../src/exo/client/exo-client.js';
+import { manage } from '../../sandbox/helpers.js';
+
+export { manage };
 
 export const EXO_CLIENT_ID = 'fb78d390-0c51-40cd-8e17-fdbfab77341b';
 export const EXO_SCOPE = 'https://outlook.office365.com/.default';
@@ -29,16 +32,6 @@ export async function sandbox(mailboxes = 30): Promise<RunningSandbox> {
     tls.setDefaultCACertificates([...tls.getCACertificates('default'), sb.caPem]);
   }
   return sb;
-}
-
-export async function manage<T = any>(sb: RunningSandbox, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${sb.managementUri}${path.replace(/^\//, '')}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
 }
 
 /** Requests the sandbox received on the Exchange admin API, oldest first. */
