@@ -31,6 +31,8 @@ export class ParserCore {
   private readonly openClosers: CloserKind[] = [];
   private nesting = 0;
   private tooDeepReported = false;
+  /** Reports into the shared bag: same signature, so the code and its message arguments stay checked. */
+  readonly report: DiagnosticBag['report'];
 
   constructor(
     readonly text: string,
@@ -39,6 +41,7 @@ export class ParserCore {
     readonly end = text.length,
   ) {
     this.scanner = new Scanner(text, diagnostics, start, end);
+    this.report = diagnostics.report.bind(diagnostics);
     this.cursor = start;
   }
 
@@ -127,16 +130,6 @@ export class ParserCore {
     if (token.kind !== 'Generic' || token.expandable) return false;
     const lower = token.text.toLowerCase();
     return keyword === undefined ? KEYWORDS.has(lower) : lower === keyword;
-  }
-
-  report<C extends DiagnosticCode>(
-    code: C,
-    offset: number,
-    length: number,
-    args: Parameters<(typeof Messages)[C]>,
-    incompleteInput = false,
-  ): void {
-    this.diagnostics.report(code, offset, length, args, incompleteInput);
   }
 
   /** Reports at `token`; it counts as incomplete input when the token is the end of input. */
