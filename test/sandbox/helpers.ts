@@ -51,6 +51,15 @@ export async function start(o: SandboxOptions = {}): Promise<RunningSandbox & { 
   return Object.assign(sb, { ensured: fake.ensured });
 }
 
+/** One entry of the sandbox's request log (GET /requests on the management API). */
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  query: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
 export async function manage<T = any>(sb: RunningSandbox, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
   const res = await fetch(`${sb.managementUri}${path.replace(/^\//, '')}`, {
     method,

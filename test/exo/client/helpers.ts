@@ -6,21 +6,13 @@ import { randomUUID } from 'node:crypto';
 import { PublicClientApplication } from '@azure/msal-node';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
 import { ExoClient, type ExoClientOptions, type TokenSource } from '../../../src/exo/client/exo-client.js';
-import { manage } from '../../sandbox/helpers.js';
+import { manage, type LoggedRequest } from '../../sandbox/helpers.js';
 
-export { manage };
+export { manage, type LoggedRequest };
 
 export const EXO_CLIENT_ID = 'fb78d390-0c51-40cd-8e17-fdbfab77341b';
 export const EXO_SCOPE = 'https://outlook.office365.com/.default';
 export const PASSWORD = 'P@ssw0rd123!';
-
-export interface LoggedRequest {
-  method: string;
-  path: string;
-  query: string;
-  headers: Record<string, string>;
-  body: string;
-}
 
 const trusted = new Set<string>();
 

@@ -6,17 +6,9 @@ import { Session } from '../../../src/repl/engine/session.js';
 import { CaptureHost } from '../../../src/repl/host/capture-host.js';
 import { exchangeModule, type ExoShellOptions } from '../../../src/exo/index.js';
 import type { ConnectionRegistry } from '../../../src/exo/connections/registry.js';
-import { manage, trustCa } from '../../sandbox/helpers.js';
+import { manage, trustCa, type LoggedRequest } from '../../sandbox/helpers.js';
 
-export { manage };
-
-export interface LoggedRequest {
-  method: string;
-  path: string;
-  query: string;
-  headers: Record<string, string>;
-  body: string;
-}
+export { manage, type LoggedRequest };
 
 /** A sandbox tenant with the real Exchange service, device codes approved at once, as `exosh -Sandbox` runs it. */
 export async function sandbox(mailboxes = 12): Promise<RunningSandbox> {
