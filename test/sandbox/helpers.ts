@@ -87,6 +87,27 @@ export function msalAuth(sb: RunningSandbox, tenant: string, clientId = EXO_CLIE
   return { clientId, authority: `${sb.origin}/${tenant}`, knownAuthorities: [host] };
 }
 
+export function decodeHtml(s: string): string {
+  return s.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+}
+
+/** Plays the browser: loads the sign-in page, submits credentials, then delivers the form_post to msal's loopback server. */
+export async function browse(url: string, login: string, password: string): Promise<{ signInPage: string; redirectStatus: number }> {
+  const page = await (await fetch(url)).text();
+  const action = new URL(decodeHtml(/<form method="post" action="([^"]+)"/.exec(page)![1]!), url).toString();
+  const fields = new URLSearchParams();
+  for (const m of page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields.set(m[1]!, decodeHtml(m[2]!));
+  fields.set('login', login);
+  fields.set('passwd', password);
+  const posted = await (await fetch(action, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: fields })).text();
+  const target = decodeHtml(/<form method="post" name="hiddenform" action="([^"]+)"/.exec(posted)![1]!);
+  const back = new URLSearchParams();
+  for (const m of posted.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) back.set(m[1]!, decodeHtml(m[2]!));
+  const res = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: back });
+  await res.text();
+  return { signInPage: page, redirectStatus: res.status };
+}
+
 export interface TestCertificate {
   certPem: string;
   keyPem: string;

@@ -1,29 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PublicClientApplication } from '@azure/msal-node';
-import { ADMIN_PASSWORD, claims, EXO_SCOPE, invoke, manage, msalAuth, start } from './helpers.js';
+import { ADMIN_PASSWORD, browse, claims, decodeHtml, EXO_SCOPE, invoke, manage, msalAuth, start } from './helpers.js';
 
 type Sandbox = Awaited<ReturnType<typeof start>>;
-
-/** Plays the browser: loads the sign-in page, submits credentials, then delivers the form_post to msal's loopback server. */
-async function browse(url: string, login: string, password: string): Promise<{ signInPage: string; redirectStatus: number }> {
-  const page = await (await fetch(url)).text();
-  const action = new URL(/<form method="post" action="([^"]+)"/.exec(page)![1]!.replaceAll('&amp;', '&'), url).toString();
-  const fields = new URLSearchParams();
-  for (const m of page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields.set(m[1]!, decode(m[2]!));
-  fields.set('login', login);
-  fields.set('passwd', password);
-  const posted = await (await fetch(action, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: fields })).text();
-  const target = decode(/<form method="post" name="hiddenform" action="([^"]+)"/.exec(posted)![1]!);
-  const back = new URLSearchParams();
-  for (const m of posted.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) back.set(m[1]!, decode(m[2]!));
-  const res = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: back });
-  await res.text();
-  return { signInPage: page, redirectStatus: res.status };
-}
-
-function decode(s: string): string {
-  return s.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
-}
 
 describe('interactive sign-in (authorization code + PKCE) with msal-node', () => {
   let sb: Sandbox;
@@ -70,7 +49,7 @@ describe('interactive sign-in (authorization code + PKCE) with msal-node', () =>
     }
     const page = await (await fetch(url)).text();
     const fields = new URLSearchParams();
-    for (const m of page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields.set(m[1]!, decode(m[2]!));
+    for (const m of page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields.set(m[1]!, decodeHtml(m[2]!));
     fields.set('login', 'admin@contoso.onmicrosoft.com');
     fields.set('passwd', ADMIN_PASSWORD);
     const posted = await fetch(url.origin + url.pathname, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: fields, redirect: 'manual' });

@@ -1,27 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../../../src/exo/auth/token-provider.js';
-import { ADMIN_PASSWORD, claims, invoke, manage, recordingPrompts, sandboxEnv, start, type Sandbox } from './helpers.js';
+import { ADMIN_PASSWORD, browse, claims, invoke, manage, recordingPrompts, sandboxEnv, start, type Sandbox } from './helpers.js';
 
-function decode(s: string): string {
-  return s.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
-}
-
-/** Plays the user's browser: submits the sandbox sign-in page, then delivers the form_post to msal's loopback. */
+/** Plays the user's browser in the background, as a real one runs beside msal's loopback listener. */
 function browser(login: string, password: string) {
   return async (url: string): Promise<void> => {
-    void (async () => {
-      const page = await (await fetch(url)).text();
-      const action = new URL(decode(/<form method="post" action="([^"]+)"/.exec(page)![1]!), url).toString();
-      const fields = new URLSearchParams();
-      for (const m of page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields.set(m[1]!, decode(m[2]!));
-      fields.set('login', login);
-      fields.set('passwd', password);
-      const posted = await (await fetch(action, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: fields })).text();
-      const target = decode(/<form method="post" name="hiddenform" action="([^"]+)"/.exec(posted)![1]!);
-      const back = new URLSearchParams();
-      for (const m of posted.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) back.set(m[1]!, decode(m[2]!));
-      await (await fetch(target, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: back })).text();
-    })();
+    void browse(url, login, password);
   };
 }
 
