@@ -10,7 +10,7 @@ import type {
   PipelineBaseAst, RedirectionAst,
 } from './ast.js';
 import { isDigit } from './chars.js';
-import { numberConstant, parseExpression, parsePostfix, parsePrimary, variableExpression } from './parse-expressions.js';
+import { numberConstant, parseCommaList, parseExpression, parsePostfix, parsePrimary, variableExpression } from './parse-expressions.js';
 import { parseStatement, skipStatementRemainder } from './parse-statements.js';
 import { parseBareword } from './parse-strings.js';
 import type { ParserCore } from './parser-core.js';
@@ -185,19 +185,7 @@ function parseCommand(p: ParserCore, invocationOperator: InvocationOperator): Co
 /** One argument, or a comma-separated list of them (`-Properties A, B, C`). */
 export function parseCommandArgument(p: ParserCore): ExpressionAst | undefined {
   const first = parseCommandArgumentPrimary(p);
-  if (!first || p.peek('command').kind !== 'Comma') return first;
-  const elements: ExpressionAst[] = [first];
-  while (p.peek('command').kind === 'Comma') {
-    const comma = p.next('command');
-    p.skipNewlines();
-    const element = parseCommandArgumentPrimary(p);
-    if (!element) {
-      p.reportAt('MissingExpressionAfterToken', p.peek('command'), [comma.text]);
-      break;
-    }
-    elements.push(element);
-  }
-  return { kind: 'ArrayLiteral', pos: first.pos, end: p.pos, elements };
+  return first && parseCommaList(p, first, 'command', parseCommandArgumentPrimary, false);
 }
 
 /** A single argument value scanned in command mode: bareword, number, variable, string, (...), {...}. */

@@ -17,7 +17,7 @@ import { parseStatement, parseStatementList, skipStatementRemainder } from './pa
 import { parseExpandableString } from './parse-strings.js';
 import { parseAttributeOrTypeConstraint } from './parse-types.js';
 import type { ParserCore } from './parser-core.js';
-import { BINARY_DASH_OPERATORS, UNARY_DASH_OPERATORS, type Token } from './tokens.js';
+import { BINARY_DASH_OPERATORS, UNARY_DASH_OPERATORS, type ScanMode, type Token } from './tokens.js';
 
 export interface ExpressionOptions {
   /** false inside method-call and attribute argument lists, where `,` separates arguments. */
@@ -138,15 +138,30 @@ function parseBinary(p: ParserCore, minPrecedence: number, allowComma: boolean):
 /** `a, b, c`: the comma binds tighter than every binary operator. */
 function parseArrayOperand(p: ParserCore, allowComma: boolean): ExpressionAst | undefined {
   const first = parseUnary(p);
-  if (!first || !allowComma || p.peek('expression').kind !== 'Comma') return first;
+  if (!first || !allowComma) return first;
+  return parseCommaList(p, first, 'expression', parseUnary, true);
+}
+
+/**
+ * `first, b, c` as an ArrayLiteral, or `first` itself when no comma follows. A comma with nothing
+ * after it is reported; `errorForMissing` keeps an error element in its place.
+ */
+export function parseCommaList(
+  p: ParserCore,
+  first: ExpressionAst,
+  mode: ScanMode,
+  parseElement: (p: ParserCore) => ExpressionAst | undefined,
+  errorForMissing: boolean,
+): ExpressionAst {
+  if (p.peek(mode).kind !== 'Comma') return first;
   const elements: ExpressionAst[] = [first];
-  while (p.peek('expression').kind === 'Comma') {
-    const comma = p.next('expression');
+  while (p.peek(mode).kind === 'Comma') {
+    const comma = p.next(mode);
     p.skipNewlines();
-    const element = parseUnary(p);
+    const element = parseElement(p);
     if (!element) {
-      p.reportAt('MissingExpressionAfterToken', p.peek('expression'), [comma.text]);
-      elements.push(p.errorExpression(p.pos));
+      p.reportAt('MissingExpressionAfterToken', p.peek(mode), [comma.text]);
+      if (errorForMissing) elements.push(p.errorExpression(p.pos));
       break;
     }
     elements.push(element);
