@@ -70,6 +70,24 @@ export async function manage<T = any>(sb: RunningSandbox, method: string, path: 
   return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
 }
 
+/**
+ * Registers a system-assigned ('automation-exo') and a user-assigned ('uami-exo') identity in contoso and
+ * points msal's App Service source at the system one through the process environment.
+ */
+export async function appServiceIdentities(sb: RunningSandbox, userOptions: Record<string, unknown> = {}): Promise<{ host: any; user: any }> {
+  const path = '/tenants/contoso.onmicrosoft.com/managed-identities';
+  const host = (await manage(sb, 'POST', path, { kind: 'system', name: 'automation-exo' })).body;
+  const user = (await manage(sb, 'POST', path, { kind: 'user', name: 'uami-exo', ...userOptions })).body;
+  process.env.IDENTITY_ENDPOINT = host.environment.IDENTITY_ENDPOINT;
+  process.env.IDENTITY_HEADER = host.environment.IDENTITY_HEADER;
+  return { host, user };
+}
+
+export function clearAppServiceEnvironment(): void {
+  delete process.env.IDENTITY_ENDPOINT;
+  delete process.env.IDENTITY_HEADER;
+}
+
 export async function invoke(sb: RunningSandbox, tenant: string, token: string | undefined): Promise<Response> {
   return fetch(`${sb.origin}/adminapi/beta/${tenant}/InvokeCommand`, {
     method: 'POST',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManagedIdentityApplication } from '@azure/msal-node';
-import { claims, invoke, manage, start } from './helpers.js';
+import { appServiceIdentities, clearAppServiceEnvironment, claims, invoke, manage, start } from './helpers.js';
 
 type Sandbox = Awaited<ReturnType<typeof start>>;
 
@@ -11,14 +11,10 @@ describe('managed identity, App Service shape, with msal-node', () => {
   let user: any;
   beforeAll(async () => {
     sb = await start();
-    host = (await manage(sb, 'POST', '/tenants/contoso.onmicrosoft.com/managed-identities', { kind: 'system', name: 'automation-exo' })).body;
-    user = (await manage(sb, 'POST', '/tenants/contoso.onmicrosoft.com/managed-identities', { kind: 'user', name: 'uami-exo' })).body;
-    process.env.IDENTITY_ENDPOINT = host.environment.IDENTITY_ENDPOINT;
-    process.env.IDENTITY_HEADER = host.environment.IDENTITY_HEADER;
+    ({ host, user } = await appServiceIdentities(sb));
   });
   afterAll(async () => {
-    delete process.env.IDENTITY_ENDPOINT;
-    delete process.env.IDENTITY_HEADER;
+    clearAppServiceEnvironment();
     await sb.stop();
   });
 

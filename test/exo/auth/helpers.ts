@@ -5,7 +5,7 @@ import forge from 'node-forge';
 import { start, type TestCertificate } from '../../sandbox/helpers.js';
 import type { AuthEnvironment, AuthPrompts } from '../../../src/exo/auth/token-provider.js';
 
-export { ADMIN_PASSWORD, browse, claims, invoke, manage, selfSigned, type TestCertificate } from '../../sandbox/helpers.js';
+export { ADMIN_PASSWORD, appServiceIdentities, browse, clearAppServiceEnvironment, claims, invoke, manage, selfSigned, type TestCertificate } from '../../sandbox/helpers.js';
 export { start };
 export type Sandbox = Awaited<ReturnType<typeof start>>;
 

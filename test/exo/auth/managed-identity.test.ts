@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../../../src/exo/auth/token-provider.js';
-import { claims, failure, invoke, manage, sandboxEnv, start, type Sandbox } from './helpers.js';
+import { appServiceIdentities, clearAppServiceEnvironment, claims, failure, invoke, manage, sandboxEnv, start, type Sandbox } from './helpers.js';
 
 // msal-node picks its managed identity source once per process, so this file uses the App Service shape only.
 describe('managed identity sign-in (App Service variables) against the sandbox', () => {
@@ -9,14 +9,10 @@ describe('managed identity sign-in (App Service variables) against the sandbox',
   let user: any;
   beforeAll(async () => {
     sb = await start();
-    host = (await manage(sb, 'POST', '/tenants/contoso.onmicrosoft.com/managed-identities', { kind: 'system', name: 'automation-exo' })).body;
-    user = (await manage(sb, 'POST', '/tenants/contoso.onmicrosoft.com/managed-identities', { kind: 'user', name: 'uami-exo', exchangeRole: 'read-only' })).body;
-    process.env.IDENTITY_ENDPOINT = host.environment.IDENTITY_ENDPOINT;
-    process.env.IDENTITY_HEADER = host.environment.IDENTITY_HEADER;
+    ({ host, user } = await appServiceIdentities(sb, { exchangeRole: 'read-only' }));
   });
   afterAll(async () => {
-    delete process.env.IDENTITY_ENDPOINT;
-    delete process.env.IDENTITY_HEADER;
+    clearAppServiceEnvironment();
     await sb.stop();
   });
 
