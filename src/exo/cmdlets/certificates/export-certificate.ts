@@ -5,7 +5,7 @@
 import forge from 'node-forge';
 import type { CmdletDefinition } from '../../../repl/cmdlets/types.js';
 import { openStore } from './cert-paths.js';
-import { writeExport } from './output-file.js';
+import { overwriteParameters, writeExport } from './output-file.js';
 import { storedCertificateFor } from './stored-certificate.js';
 
 const NAME = 'Export-Certificate';
@@ -29,8 +29,7 @@ export const exportCertificate: CmdletDefinition = {
     { name: 'Cert', type: 'object', mandatory: true, valueFromPipeline: true, description: 'The certificate: an object from the store or a Cert:\\CurrentUser\\My\\<thumbprint> path.' },
     { name: 'FilePath', type: 'string', mandatory: true, description: 'The file to write.' },
     { name: 'Type', type: 'string', validateSet: ['SST', 'CERT', 'P7B'], description: 'CERT (DER .cer, default) or P7B.' },
-    { name: 'NoClobber', type: 'switch', description: 'Do not overwrite an existing file.' },
-    { name: 'Force', type: 'switch', description: 'Accepted for compatibility.' },
+    ...overwriteParameters,
   ],
   outputType: ['System.IO.FileInfo'],
   create(ctx) {

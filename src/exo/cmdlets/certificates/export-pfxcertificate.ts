@@ -8,7 +8,7 @@ import type { CmdletDefinition } from '../../../repl/cmdlets/types.js';
 import { revealSecureString, SecureString } from '../../../repl/values/securestring.js';
 import { openStore } from './cert-paths.js';
 import { entryProperties } from './entry-properties.js';
-import { writeExport } from './output-file.js';
+import { overwriteParameters, writeExport } from './output-file.js';
 import { storedCertificateFor } from './stored-certificate.js';
 
 const NAME = 'Export-PfxCertificate';
@@ -23,8 +23,7 @@ export const exportPfxCertificate: CmdletDefinition = {
     { name: 'Cert', type: 'object', mandatory: true, position: 0, valueFromPipeline: true, description: 'The certificate: an object from the store or a Cert:\\CurrentUser\\My\\<thumbprint> path.' },
     { name: 'FilePath', type: 'string', mandatory: true, position: 1, description: 'The .pfx file to write.' },
     { name: 'Password', type: 'securestring', description: 'The password that protects the PFX.' },
-    { name: 'NoClobber', type: 'switch', description: 'Do not overwrite an existing file.' },
-    { name: 'Force', type: 'switch', description: 'Accepted for compatibility.' },
+    ...overwriteParameters,
   ],
   outputType: ['System.IO.FileInfo'],
   create(ctx) {

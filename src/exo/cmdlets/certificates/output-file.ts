@@ -2,8 +2,14 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { absolutePath } from '../../../repl/cmdlets/file-system/paths.js';
 import { fileSystemItem } from '../../../repl/cmdlets/file-system/item.js';
-import type { CmdletContext } from '../../../repl/cmdlets/types.js';
+import type { CmdletContext, ParameterDefinition } from '../../../repl/cmdlets/types.js';
 import type { PSObject } from '../../../repl/values/psobject.js';
+
+/** The overwrite switches every Export-*Certificate cmdlet takes; -NoClobber feeds ExportOptions.noClobber. */
+export const overwriteParameters: ParameterDefinition[] = [
+  { name: 'NoClobber', type: 'switch', description: 'Do not overwrite an existing file.' },
+  { name: 'Force', type: 'switch', description: 'Accepted for compatibility.' },
+];
 
 export interface ExportOptions {
   noClobber?: boolean;
