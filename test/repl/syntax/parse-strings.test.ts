@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScript } from '../../../src/repl/syntax/index.js';
-import type { ExpressionAst } from '../../../src/repl/syntax/index.js';
-import { tree } from './sexpr.js';
-
-function expression(source: string): ExpressionAst {
-  const { ast, diagnostics } = parseScript(source);
-  expect(diagnostics).toEqual([]);
-  const statement = ast.endBlock!.statements[0]!;
-  if (statement.kind !== 'Pipeline' || statement.elements[0]!.kind !== 'CommandExpression') throw new Error('not an expression');
-  return statement.elements[0]!.expression;
-}
+import { expression, tree } from './sexpr.js';
 
 describe('single-quoted strings', () => {
   it('are constants with doubled quotes decoded and nothing expanded', () => {

@@ -2,7 +2,8 @@
  * Test helper: renders an AST as a compact S-expression so parse-tree tests read like the
  * grammar. Quoted strings print as JSON, barewords bare, numbers with a type suffix unless int.
  */
-import type { AstNode, ParameterAst, PipelineBaseAst, ScriptBlockAst, StatementBlockAst } from '../../../src/repl/syntax/index.js';
+import { expect } from 'vitest';
+import type { AstNode, ExpressionAst, ParameterAst, PipelineBaseAst, ScriptBlockAst, StatementBlockAst } from '../../../src/repl/syntax/index.js';
 import { parseScript } from '../../../src/repl/syntax/index.js';
 
 export function sexpr(node: AstNode | undefined): string {
@@ -174,4 +175,13 @@ export function tree(source: string): string {
   const { ast, diagnostics } = parseScript(source);
   if (diagnostics.length) throw new Error(`unexpected diagnostics for ${JSON.stringify(source)}: ${JSON.stringify(diagnostics)}`);
   return sexpr(ast);
+}
+
+/** The single expression of a one-statement script (which must parse cleanly). */
+export function expression(source: string): ExpressionAst {
+  const { ast, diagnostics } = parseScript(source);
+  expect(diagnostics).toEqual([]);
+  const statement = ast.endBlock!.statements[0]!;
+  if (statement.kind !== 'Pipeline' || statement.elements[0]!.kind !== 'CommandExpression') throw new Error('not an expression');
+  return statement.elements[0]!.expression;
 }
