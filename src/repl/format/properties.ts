@@ -8,6 +8,8 @@ import { PSGuid } from '../values/guid.js';
 import { TimeSpan } from '../values/timespan.js';
 import { PSObject } from '../values/psobject.js';
 import { FormatOutput } from './packets.js';
+import { hasWildcard, wildcardToRegExp } from '../values/comparison.js';
+export { hasWildcard };
 
 type Getter = (v: never) => unknown;
 
@@ -87,32 +89,9 @@ export function getProperty(value: unknown, name: string): unknown {
   return getter ? (getter as (v: unknown) => unknown)(value) : undefined;
 }
 
-/** PowerShell wildcard (`*`, `?`, `[a-z]`, backtick escapes), case-insensitive. */
+/** PowerShell wildcard (`*`, `?`, `[a-z]`, backtick escapes), case-insensitive: the -like operator's rules. */
 export function wildcardRegex(pattern: string): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '`' && i + 1 < pattern.length) re += escapeRegex(pattern[++i]);
-    else if (c === '*') re += '.*';
-    else if (c === '?') re += '.';
-    else if (c === '[') {
-      const end = pattern.indexOf(']', i + 1);
-      if (end < 0) re += '\\[';
-      else {
-        re += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
-        i = end;
-      }
-    } else re += escapeRegex(c);
-  }
-  return new RegExp(`^${re}$`, 'is');
-}
-
-export function hasWildcard(pattern: string): boolean {
-  return /[*?[]/.test(pattern);
-}
-
-function escapeRegex(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return wildcardToRegExp(pattern);
 }
 
 /**

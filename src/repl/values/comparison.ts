@@ -128,6 +128,11 @@ export function compareValues(left: unknown, right: unknown, caseSensitive = fal
 
 const wildcardCache = new Map<string, RegExp>();
 
+/** Whether text holds wildcard characters (so a name is a pattern, not a literal). */
+export function hasWildcard(text: string): boolean {
+  return /[*?[]/.test(text);
+}
+
 /** A PowerShell wildcard pattern (* ? [a-z], backtick escapes) as an anchored RegExp. */
 export function wildcardToRegExp(pattern: string, caseSensitive = false): RegExp {
   const key = (caseSensitive ? 'c' : 'i') + pattern;

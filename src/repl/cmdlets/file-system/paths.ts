@@ -8,6 +8,8 @@ import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import type { CmdletContext, ErrorDetails } from '../types.js';
 import { wildcardToRegExp } from '../../values/comparison.js';
+import { hasWildcard } from '../../values/comparison.js';
+export { hasWildcard };
 
 export function expandHome(path: string): string {
   if (path === '~') return homedir();
@@ -25,9 +27,6 @@ export function absolutePath(cwd: string, path: string): string {
   return isAbsolute(expanded) ? resolve(expanded) : resolve(cwd, expanded);
 }
 
-export function hasWildcard(path: string): boolean {
-  return /[*?[]/.test(path);
-}
 
 export function exists(path: string): boolean {
   try {

@@ -4,6 +4,7 @@
  * describe that built-in module instead of touching a module path.
  */
 import { PSObject } from '../../values/psobject.js';
+import { wildcardToRegExp } from '../../values/comparison.js';
 import { exoshVersion } from '../../../cli/version.js';
 
 export const BUILTIN_MODULE = 'ExchangeOnlineManagement';
@@ -14,8 +15,7 @@ export function isBuiltinModule(name: string): boolean {
 
 /** Names that match a module name pattern (wildcards allowed, as Get-Module takes them). */
 export function matchesModuleName(pattern: string, name: string): boolean {
-  const re = new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 'i');
-  return re.test(name);
+  return wildcardToRegExp(pattern).test(name);
 }
 
 export function moduleInfo(exportedCommands: string[]): PSObject {

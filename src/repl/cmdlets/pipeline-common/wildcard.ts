@@ -4,10 +4,9 @@
  * pattern rules are the value layer's (-like).
  */
 import { wildcardToRegExp } from '../../values/comparison.js';
+import { hasWildcard } from '../../values/comparison.js';
+export { hasWildcard };
 
-export function hasWildcard(pattern: string): boolean {
-  return /[*?[]/.test(pattern);
-}
 
 export function wildcardMatch(pattern: string, text: string, caseSensitive = false): boolean {
   return wildcardToRegExp(pattern, caseSensitive).test(text);

@@ -6,6 +6,8 @@ import type { CmdletContext } from '../../cmdlets/types.js';
 import type { Engine, Frame } from '../runtime.js';
 import { StageContext } from '../eval/stage-context.js';
 import { wildcardToRegExp } from '../../values/comparison.js';
+import { hasWildcard } from '../../values/comparison.js';
+export { hasWildcard };
 
 export function frameOf(ctx: CmdletContext): Frame {
   if (!(ctx instanceof StageContext)) throw new Error(`${ctx.invocationName} needs a session to run in.`);
@@ -24,6 +26,3 @@ export function nameMatcher(patterns: unknown): (name: string) => boolean {
   return (name) => res.some((re) => re.test(name));
 }
 
-export function hasWildcard(pattern: string): boolean {
-  return /[*?[]/.test(pattern);
-}
