@@ -19,6 +19,29 @@ export interface ReadLineOptions {
   secure?: boolean;
 }
 
+/** A result to show in the interactive table explorer (Out-ConsoleGridView, large results). */
+export interface ExploreRequest {
+  /** The command text, shown in the explorer's header and in the summary line. */
+  title: string;
+  /** The rows, possibly still arriving; the explorer stops pulling (return()) when the user leaves early. */
+  source: AsyncIterable<unknown>;
+  /** None: just look; Single/Multiple: the chosen rows' original objects are returned. */
+  outputMode: 'None' | 'Single' | 'Multiple';
+  signal?: AbortSignal;
+}
+
+/** A long operation's progress for the live area: objects received so far, a throttling note. */
+export interface ActivityUpdate {
+  /** Stable for one operation (e.g. one paged request sequence). */
+  id: number;
+  /** What runs, e.g. 'Get-EXOMailbox'. */
+  label: string;
+  received?: number;
+  /** A transient note, e.g. 'Throttled by the service: retrying in 4 s (attempt 2 of 6)'. */
+  note?: string;
+  done?: boolean;
+}
+
 export interface Host {
   /** Columns available for formatted output (80 when not a terminal, as pwsh uses for redirected output... capped by the terminal). */
   readonly width: number;
@@ -37,4 +60,10 @@ export interface Host {
   writeProgress?(activity: string, status: string, percent: number | undefined, completed: boolean): void;
   readLine(prompt: string, options?: ReadLineOptions): Promise<string>;
   clear?(): void;
+  /** Terminal rows, when a terminal is attached (decides when a result is too big to print). */
+  readonly height?: number;
+  /** Opens the table explorer and resolves with the chosen rows' original objects; only interactive hosts have it. */
+  explore?(request: ExploreRequest): Promise<unknown[]>;
+  /** Progress of a long operation (paging, throttling waits); hosts without a live area ignore it. */
+  activity?(update: ActivityUpdate): void;
 }
