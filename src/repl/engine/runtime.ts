@@ -108,7 +108,6 @@ export class Engine {
   readonly globalScope = new Scope(undefined, true);
   readonly cmdlets = new Map<string, CmdletDefinition>();
   readonly aliases = new Map<string, string>();
-  readonly functions = new Map<string, FunctionInfo>();
   readonly history: string[] = [];
   /** $Error, newest first. */
   readonly errors: unknown[] = [];
@@ -120,6 +119,11 @@ export class Engine {
   constructor(readonly host: Host, cwd: string) {
     this.cwd = cwd;
     this.initVariables();
+  }
+
+  /** The global scope's functions (inner scopes keep their own: see Scope.lookupFunction). */
+  get functions(): Map<string, FunctionInfo> {
+    return this.globalScope.functionTable();
   }
 
   private ticks = 0;

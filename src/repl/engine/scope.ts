@@ -2,7 +2,11 @@
  * Variable scopes. A Scope is a map of variables plus a parent; function and
  * script-block calls push a child, dot-sourcing reuses the caller's. `$_` has
  * its own slot because it is set once per pipeline item and read constantly.
+ * Functions are scoped the same way (about_Scopes: "functions ... are
+ * available in the scope in which they are created and in child scopes").
  */
+import type { FunctionInfo } from './runtime.js';
+
 export interface PSVariable {
   /** Name as first written. */
   name: string;
@@ -18,6 +22,7 @@ const NO_DOLLAR_UNDER = Symbol('no $_');
 
 export class Scope {
   private vars: Map<string, PSVariable> | undefined;
+  private fns: Map<string, FunctionInfo> | undefined;
   private dollarUnder: unknown = NO_DOLLAR_UNDER;
 
   constructor(
@@ -59,6 +64,29 @@ export class Scope {
     const seen = new Map<string, PSVariable>();
     for (let s: Scope | undefined = this; s; s = s.parent) {
       for (const [k, v] of s.vars ?? []) if (!seen.has(k)) seen.set(k, v);
+    }
+    return [...seen.values()];
+  }
+
+  /** This scope's own functions, by lower-cased name (created on first use). */
+  functionTable(): Map<string, FunctionInfo> {
+    return (this.fns ??= new Map());
+  }
+
+  /** Nearest visible function, by lower-cased name. */
+  lookupFunction(key: string): FunctionInfo | undefined {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const f = s.fns?.get(key);
+      if (f) return f;
+    }
+    return undefined;
+  }
+
+  /** Every visible function, nearest definition of each name winning. */
+  visibleFunctions(): FunctionInfo[] {
+    const seen = new Map<string, FunctionInfo>();
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      for (const [k, f] of s.fns ?? []) if (!seen.has(k)) seen.set(k, f);
     }
     return [...seen.values()];
   }

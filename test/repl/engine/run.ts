@@ -12,9 +12,9 @@ export interface Ran {
   host: CaptureHost;
 }
 
-export async function run(script: string, options: CaptureHostOptions & { commands?: CmdletDefinition[]; fileName?: string } = {}): Promise<Ran> {
+export async function run(script: string, options: CaptureHostOptions & { commands?: CmdletDefinition[]; fileName?: string; cwd?: string } = {}): Promise<Ran> {
   const host = new CaptureHost({ width: 120, ...options });
-  const session = new Session({ host, commands: [testError, testFail, takeFirst, testBinding, writeNote, ...(options.commands ?? [])] });
+  const session = new Session({ host, cwd: options.cwd, commands: [testError, testFail, takeFirst, testBinding, writeNote, ...(options.commands ?? [])] });
   const result = await session.run(script, { fileName: options.fileName });
   return { stdout: host.stdout, stderr: host.stderr, result, session, host };
 }

@@ -2,7 +2,7 @@
 import type { CmdletDefinition } from '../../cmdlets/types.js';
 import { PSObject } from '../../values/psobject.js';
 import { aliasInfo, allAliases, cmdletInfo, functionInfo } from './command-info.js';
-import { engineOf, hasWildcard, nameMatcher } from './engine-access.js';
+import { engineOf, frameOf, hasWildcard, nameMatcher } from './engine-access.js';
 
 export const getCommand: CmdletDefinition = {
   name: 'Get-Command',
@@ -32,7 +32,7 @@ export const getCommand: CmdletDefinition = {
           for (const { name, target } of allAliases(engine).values()) if (byName(name)) found.push(aliasInfo(name, target, engine));
         }
         if (params['Module'] === undefined && (!types || types.includes('function') || types.includes('filter'))) {
-          for (const fn of engine.functions.values()) {
+          for (const fn of frameOf(ctx).scope.visibleFunctions()) {
             if (fn.scriptFile) continue;
             const info = functionInfo(fn.name, fn.text, fn.isFilter);
             if (byName(fn.name) && byVerb(String(info.get('Verb'))) && byNoun(String(info.get('Noun')))) found.push(info);

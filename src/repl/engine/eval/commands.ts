@@ -31,7 +31,7 @@ export function resolveCommand(name: string, frame: Frame): ResolvedCommand {
     seen.add(key);
     key = engine.aliases.get(key)!.toLowerCase();
   }
-  const fn = engine.functions.get(key);
+  const fn = frame.scope.lookupFunction(key);
   if (fn) return { def: fn.definition, isScript: true };
   const cmdlet = engine.cmdlets.get(key);
   if (cmdlet) return { def: cmdlet, isScript: false };

@@ -43,9 +43,17 @@ export interface ScriptCommandDefinition extends CmdletDefinition {
   readonly script: { advanced: boolean; text: string };
 }
 
+/**
+ * `function f {}` defines f in the current scope (so it is gone when that scope
+ * ends); `function global:f` and `function script:f` pick the target scope.
+ */
 export function defineFunction(ast: FunctionDefinitionAst, frame: Frame): void {
-  const def = scriptCommand({ name: ast.name, body: ast.body, parameters: ast.parameters, source: frame.source, isFilter: ast.isFilter, frame });
-  frame.engine.functions.set(ast.name.toLowerCase(), { name: ast.name, definition: def, text: ast.bodyText, isFilter: ast.isFilter });
+  const m = /^(global|script|local|private):(.+)$/i.exec(ast.name);
+  const name = m ? m[2]! : ast.name;
+  const qualifier = m?.[1]!.toLowerCase();
+  const target = qualifier === 'global' ? frame.scope.global() : qualifier === 'script' ? frame.scope.nearestScriptScope() : frame.scope;
+  const def = scriptCommand({ name, body: ast.body, parameters: ast.parameters, source: frame.source, isFilter: ast.isFilter, frame });
+  target.functionTable().set(name.toLowerCase(), { name, definition: def, text: ast.bodyText, isFilter: ast.isFilter });
 }
 
 export function scriptBlockCommand(block: ScriptBlock, frame: Frame, dotSource: boolean): ScriptCommandDefinition {
