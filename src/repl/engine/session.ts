@@ -38,6 +38,8 @@ export interface RunResult {
 
 export class Session {
   private readonly engine: Engine;
+  /** The first object the last run that produced output wrote, for tab completion of property names. */
+  lastOutput: unknown;
 
   constructor(o: SessionOptions) {
     this.engine = new Engine(o.host, o.cwd ?? process.cwd());
@@ -110,7 +112,14 @@ export class Session {
     let exited = false;
     try {
       const output = isScript ? this.scriptOutput(ast, source, frame, scriptArgs) : execStatements(ast.endBlock?.statements ?? [], frame, ast.endBlock?.traps);
-      for await (const value of output) out.push(value);
+      let sampled = false;
+      for await (const value of output) {
+        if (!sampled) {
+          sampled = true;
+          this.lastOutput = value;
+        }
+        out.push(value);
+      }
     } catch (e) {
       if (e instanceof ExitSignal) {
         exitCode = e.code;
