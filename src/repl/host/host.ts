@@ -27,6 +27,8 @@ export interface ExploreRequest {
   source: AsyncIterable<unknown>;
   /** None: just look; Single/Multiple: the chosen rows' original objects are returned. */
   outputMode: 'None' | 'Single' | 'Multiple';
+  /** The filter the explorer starts with (Out-ConsoleGridView -Filter): a case-insensitive regex, `!` inverts. */
+  filter?: string;
   signal?: AbortSignal;
 }
 

@@ -20,6 +20,8 @@ export interface UseExplorerOptions {
   title: string;
   source: AsyncIterable<unknown>;
   outputMode: OutputMode;
+  /** The filter to start with (Out-ConsoleGridView -Filter). */
+  filter?: string;
   onExit(result: ExplorerResult): void;
   /** Terminal size override (tests); otherwise stdout's, following resizes. */
   columns?: number;
@@ -85,7 +87,10 @@ export function useExplorer(options: UseExplorerOptions): ExplorerState {
   const size = stdout as unknown as { columns?: number; rows?: number };
   const width = options.columns ?? size.columns ?? 80;
   const height = options.rows ?? size.rows ?? 24;
-  const [state, dispatch] = useReducer(explorerReducer, undefined, () => initialState(width, height));
+  const [state, dispatch] = useReducer(explorerReducer, undefined, () => {
+    const start = initialState(width, height);
+    return options.filter ? explorerReducer(start, { type: 'setFilter', text: options.filter }) : start;
+  });
   const stop = useSource(options.source, dispatch);
   const left = useRef(false);
 

@@ -129,6 +129,16 @@ describe('TableExplorer', () => {
     expect(ui.lines()[2]).toMatch(/^> User 001/);
   });
 
+  it('starts with the filter it is given (Out-ConsoleGridView -Filter), applied to rows as they stream in', async () => {
+    const exits: ExplorerResult[] = [];
+    const app = render(<TableExplorer title="ocgv" source={rows(50)} outputMode="Multiple" filter="user 00[12]" onExit={(r) => exits.push(r)} columns={80} rows={24} />);
+    await until(() => (app.lastFrame() ?? '').includes('2 of 50 rows'));
+    const lines = (app.lastFrame() ?? '').split('\n');
+    expect(lines[0]).toBe('ocgv \u00b7 2 of 50 rows \u00b7 filter: user 00[12]');
+    expect(lines[2]).toMatch(/^> User 001/);
+    expect(lines[3]).toMatch(/^ {2}User 002/);
+  });
+
   it('sorts by the selected column with s (again reverses) and by Shift+letter', async () => {
     const ui = mount(rows(30));
     await ui.shows('30 rows');
