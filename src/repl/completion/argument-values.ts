@@ -1,0 +1,71 @@
+/**
+ * Values for a parameter's argument: registered argument completers first (Exchange
+ * identities), then what the metadata says (ValidateSet, enum members, $true/$false), then
+ * property names for the property parameters of the object cmdlets, then paths.
+ */
+import type { EngineParameter } from '../engine/binder.js';
+import { enumNames, isKnownEnum } from '../values/enum.js';
+import type { CommandInfo } from './commands.js';
+import { matcher, quoteValue } from './matching.js';
+import { pathCandidates } from './paths.js';
+import type { ArgumentCompleter, CompletionCandidate } from './types.js';
+import { membersOf } from './variables.js';
+
+/** Parameters that name properties of the input objects, by command. */
+const PROPERTY_PARAMETERS: Record<string, readonly string[]> = {
+  'select-object': ['Property', 'ExpandProperty', 'ExcludeProperty'],
+  'sort-object': ['Property'],
+  'where-object': ['Property'],
+  'group-object': ['Property'],
+  'format-table': ['Property', 'GroupBy'],
+  'format-list': ['Property', 'GroupBy'],
+  'format-wide': ['Property'],
+  'measure-object': ['Property'],
+  'out-consolegridview': ['Property'],
+};
+
+export interface ValueRequest {
+  info: CommandInfo;
+  parameter: EngineParameter | undefined;
+  word: string;
+  quote: string | undefined;
+  cwd: string;
+  completers: readonly ArgumentCompleter[];
+  /** A sample of the objects flowing into the command: the last output's first object. */
+  sample: unknown;
+  signal: AbortSignal;
+}
+
+export async function argumentCandidates(r: ValueRequest): Promise<CompletionCandidate[]> {
+  const p = r.parameter;
+  if (p) {
+    for (const completer of r.completers) {
+      const found = await completer.complete({ command: r.info.def, parameterName: p.name, wordToComplete: r.word, signal: r.signal });
+      if (found) return found;
+    }
+    const fixed = fixedValues(p);
+    if (fixed) {
+      const matches = matcher(r.word);
+      return fixed.filter(matches).map((v) => ({ text: v.startsWith('$') ? v : quoteValue(v, r.quote), display: v, kind: 'value' }));
+    }
+    if (p.type === 'switch') return [];
+    if (PROPERTY_PARAMETERS[r.info.def.name.toLowerCase()]?.includes(p.name)) {
+      const sample = r.sample;
+      if (sample === null || sample === undefined || typeof sample !== 'object') return [];
+      return membersOf(sample, r.word).filter((c) => c.kind === 'property').map((c) => ({ ...c, text: quoteValue(c.display, r.quote) }));
+    }
+  }
+  return pathCandidates(r.cwd, r.word, r.quote);
+}
+
+/** The closed set of values the parameter accepts, in declaration order, if it has one. */
+function fixedValues(p: EngineParameter): string[] | undefined {
+  if (p.validateSet?.length) return p.validateSet;
+  const typeName = p.typeName?.replace(/\[\]$/, '');
+  if (typeName) {
+    const full = isKnownEnum(typeName) ? typeName : `System.${typeName}`;
+    if (isKnownEnum(full)) return enumNames(full);
+  }
+  if (p.type === 'bool' || /^(system\.)?bool(ean)?$/i.test(p.typeName ?? '')) return ['$true', '$false'];
+  return undefined;
+}
