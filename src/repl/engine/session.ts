@@ -14,6 +14,7 @@ import { ErrorRecord, RuntimeError, toErrorRecord } from './errors/error-record.
 import { Engine, Source, type Frame } from './runtime.js';
 import { Scope } from './scope.js';
 import { OutDefault } from './out-default-bridge.js';
+import { autoExplore } from '../format/auto-explore.js';
 import { formatParseDiagnostics } from './parse-errors.js';
 import { execStatements } from './eval/statements.js';
 import { scriptCommand } from './eval/functions.js';
@@ -113,11 +114,14 @@ export class Session {
     try {
       const output = isScript ? this.scriptOutput(ast, source, frame, scriptArgs) : execStatements(ast.endBlock?.statements ?? [], frame, ast.endBlock?.traps);
       let sampled = false;
-      for await (const value of output) {
+      const sample = (value: unknown) => {
         if (!sampled) {
           sampled = true;
           this.lastOutput = value;
         }
+      };
+      for await (const value of autoExplore(output, engine.host, { title: text, signal, onExplore: sample })) {
+        sample(value);
         out.push(value);
       }
     } catch (e) {
