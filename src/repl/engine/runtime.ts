@@ -13,6 +13,7 @@ import { ErrorRecord, type ErrorPosition } from './errors/error-record.js';
 import { formatErrorView } from './errors/format-error.js';
 import { newHashtable, hashtableSet } from './value-ops.js';
 import { registerValueType } from '../values/types.js';
+import { SessionHistory } from '../history/session-history.js';
 
 export class Source {
   private lineStarts: number[] | undefined;
@@ -108,7 +109,7 @@ export class Engine {
   readonly globalScope = new Scope(undefined, true);
   readonly cmdlets = new Map<string, CmdletDefinition>();
   readonly aliases = new Map<string, string>();
-  readonly history: string[] = [];
+  readonly history = new SessionHistory();
   /** $Error, newest first. */
   readonly errors: unknown[] = [];
   /** $? */

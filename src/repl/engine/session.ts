@@ -49,8 +49,9 @@ export class Session {
     if (o.commands) this.registerCommands(o.commands);
   }
 
+  /** This session's command lines, oldest first (Get-History has the full entries). */
   get history(): string[] {
-    return this.engine.history;
+    return this.engine.history.commandLines();
   }
 
   /** The engine state, for engine-tied cmdlets and tests. */
@@ -74,11 +75,13 @@ export class Session {
   }
 
   async run(text: string, o: RunOptions = {}): Promise<RunResult> {
+    // Like pwsh, a command joins the history once it has run (Get-History does not list itself).
+    const command = o.fileName ? undefined : this.engine.history.begin(text);
+    let result: RunResult | undefined;
     try {
-      return await this.execute(text, o.fileName, undefined, o);
+      return (result = await this.execute(text, o.fileName, undefined, o));
     } finally {
-      // Like pwsh, a command joins the history once it has run (Get-History does not list itself).
-      if (!o.fileName && text.trim()) this.engine.history.push(text);
+      if (command) this.engine.history.end(command, this.engine.abortController.signal.aborted ? 'Stopped' : result?.ok ? 'Completed' : 'Failed');
     }
   }
 

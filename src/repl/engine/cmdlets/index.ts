@@ -5,6 +5,9 @@ import { getCommand } from './get-command.js';
 import { getHelp } from './get-help.js';
 import { getHistory } from './get-history.js';
 import { invokeHistory } from './invoke-history.js';
+import { addHistory } from './add-history.js';
+import { clearHistory } from './clear-history.js';
+import { exportHistory } from './export-history.js';
 import { invokeExpression } from './invoke-expression.js';
 import { getVariable } from './get-variable.js';
 import { setVariable } from './set-variable.js';
@@ -16,6 +19,6 @@ import { getLocation, setLocation } from './location.js';
 import { invokeCommand } from './invoke-command.js';
 
 export const engineCmdlets: CmdletDefinition[] = [
-  writeOutput, getCommand, getHelp, getHistory, invokeHistory, invokeExpression,
+  writeOutput, getCommand, getHelp, getHistory, invokeHistory, addHistory, clearHistory, exportHistory, invokeExpression,
   getVariable, setVariable, newVariable, removeVariable, clearVariable, getAlias, setLocation, getLocation, invokeCommand,
 ];

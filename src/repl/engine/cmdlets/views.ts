@@ -12,8 +12,3 @@ registerView('System.Management.Automation.PSVariable', {
   kind: 'table',
   columns: [{ property: 'Name', width: 30 }, { property: 'Value' }],
 });
-
-registerView('Microsoft.PowerShell.Commands.HistoryInfo', {
-  kind: 'table',
-  columns: [{ property: 'Id', width: 4, align: 'right' }, { property: 'CommandLine' }],
-});
