@@ -16,7 +16,7 @@ export function highlight(input: string): HighlightSpan[] {
   const codes = new Uint8Array(input.length);
   try {
     const { ast, diagnostics } = parseScript(input);
-    paintAst(ast, codes);
+    paintAst(ast, input, codes);
     paintGaps(input, codes);
     for (const d of diagnostics) {
       if (d.incompleteInput || d.offset >= input.length) continue;

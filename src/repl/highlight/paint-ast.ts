@@ -7,9 +7,14 @@
 import type { AstNode, CommandAst, ExpressionAst } from '../syntax/index.js';
 import { CODE, type HighlightKind } from './kinds.js';
 
-export function paintAst(root: AstNode, codes: Uint8Array): void {
+export function paintAst(root: AstNode, text: string, codes: Uint8Array): void {
   const paint = (node: { pos: number; end: number }, kind: HighlightKind) => {
     codes.fill(CODE[kind], Math.max(0, node.pos), Math.min(codes.length, node.end));
+  };
+  // A type literal is coloured with its brackets: `[int]`, not just `int`.
+  const paintType = (node: { pos: number; end: number }) => {
+    const start = text[node.pos - 1] === '[' ? node.pos - 1 : node.pos;
+    paint({ pos: start, end: text[node.end] === ']' ? node.end + 1 : node.end }, 'type');
   };
 
   const visit = (node: AstNode): void => {
@@ -46,7 +51,7 @@ export function paintAst(root: AstNode, codes: Uint8Array): void {
       case 'TypeName':
       case 'TypeConstraint':
       case 'TypeExpression':
-        paint(node, 'type');
+        paintType(node);
         return;
       case 'MemberExpression':
       case 'InvokeMemberExpression':
