@@ -3,14 +3,13 @@ import type { ExoClient } from '../client/exo-client.js';
 import type { CatalogCmdlet } from './metadata.js';
 import { defaultSetOf, parametersOf } from './parameters.js';
 import { toExchangeObject, typeNamesFor } from '../types/exchange-object.js';
-import { reportExchangeError } from './report-error.js';
 import { confirmWithService } from './two-phase.js';
+import { CmdletActivity } from './cmdlet-activity.js';
+import { batchesPipelineInput, PipelineBatch } from './pipeline-batch.js';
 
-/** What a proxy needs from its connection: the client, and a place to route the service's warnings for this call. */
+/** What a proxy needs from its connection: the client it sends through. */
 export interface ProxyTarget {
   readonly client: ExoClient;
-  /** Sets where this call's warnings and in-band errors go; returns a function that restores the previous sink. */
-  attach(ctx: CmdletContext): () => void;
 }
 
 /** `Verb-Noun` with the connection's prefix put in front of the noun, as Import-Module -Prefix does. */
@@ -20,16 +19,28 @@ export function prefixedName(cmdlet: string, prefix: string | undefined): string
   return dash < 0 ? `${prefix}${cmdlet}` : `${cmdlet.slice(0, dash + 1)}${prefix}${cmdlet.slice(dash + 1)}`;
 }
 
+/** The service's records as Exchange objects, one by one as they arrive. */
+export async function* exchangeObjects(records: AsyncIterable<Record<string, unknown>>, typeNames: string[]): AsyncGenerator<unknown, void, undefined> {
+  for await (const record of records) yield toExchangeObject(record, typeNames);
+}
+
+/** -WhatIf/-Confirm in effect: each call goes through the service's two-phase confirm, never into a batch. */
+function confirming(ctx: CmdletContext): boolean {
+  return ctx.params['WhatIf'] === true || ctx.params['Confirm'] === true || (!ctx.boundNames.has('WhatIf') && ctx.getVariable('WhatIfPreference') === true);
+}
+
 /**
  * A cmdlet the service runs: bound and validated locally by the engine's
  * binder from the catalog metadata (so an unknown parameter or a missing
  * mandatory value never reaches the wire), then sent through InvokeCommand
- * under its real name, whatever prefix it is shown with.
+ * under its real name, whatever prefix it is shown with. Pipeline input is
+ * batched as the module batches it.
  */
 export function proxyCmdlet(cmdlet: string, meta: CatalogCmdlet, target: ProxyTarget, o: { prefix?: string; module?: string } = {}): CmdletDefinition {
   const parameters = parametersOf(meta);
   const known = new Map(parameters.map((p) => [p.name.toLowerCase(), p.name]));
   const typeNames = typeNamesFor(cmdlet);
+  const batching = batchesPipelineInput(meta);
   return {
     name: prefixedName(cmdlet, o.prefix),
     synopsis: `${cmdlet} (Exchange Online, run by the service)`,
@@ -39,21 +50,26 @@ export function proxyCmdlet(cmdlet: string, meta: CatalogCmdlet, target: ProxyTa
     module: o.module ?? 'tmpEXO',
     outputType: [typeNames[0]!],
     create(ctx) {
+      const activity = new CmdletActivity(ctx, ctx.invocationName);
+      const batch = batching && !(meta.supportsShouldProcess && confirming(ctx)) ? new PipelineBatch(ctx, target.client, cmdlet, typeNames, activity.sinks) : undefined;
+
+      async function* runOne(sent: Record<string, unknown>): AsyncGenerator<unknown, void, undefined> {
+        if (meta.supportsShouldProcess) {
+          if (!(await confirmWithService(ctx, target.client, cmdlet, sent))) return;
+          if (ctx.params['Confirm'] === true) sent['Confirm'] = false;
+        }
+        yield* exchangeObjects(target.client.invokeCommand(cmdlet, sent, { signal: ctx.signal, ...activity.sinks }), typeNames);
+      }
+
       return {
-        async *process(params: BoundParameters) {
+        process(params: BoundParameters, input) {
           const sent = serviceParameters(params, known);
-          const detach = target.attach(ctx);
-          try {
-            if (meta.supportsShouldProcess) {
-              if (!(await confirmWithService(ctx, target.client, cmdlet, sent))) return;
-              if (ctx.params['Confirm'] === true) sent['Confirm'] = false;
-            }
-            for await (const record of target.client.invokeCommand(cmdlet, sent, { signal: ctx.signal })) yield toExchangeObject(record, typeNames);
-          } catch (e) {
-            reportExchangeError(ctx, e);
-          } finally {
-            detach();
-          }
+          if (!batch || !input.present) return activity.run(runOne(sent));
+          return batch.add(sent) ? activity.run(batch.send()) : undefined;
+        },
+        async *end() {
+          if (batch) yield* activity.run(batch.send());
+          activity.done();
         },
       };
     },

@@ -33,7 +33,7 @@ export interface ExoClientOptions {
   moduleVersion: string;
   fetch?: typeof fetch;
   onWarning?(msg: string): void;
-  onRetry?(info: { attempt: number; delayMs: number; reason: string }): void;
+  onRetry?(info: RetryInfo): void;
   /** Total attempts per request, default 6 (the module's 5 retries). */
   maxAttempts?: number;
   /** Backoff tuning (base and cap of the exponential wait, jitter share). */
@@ -46,7 +46,30 @@ export interface ExoClientOptions {
   onError?(err: ExoServiceError): void;
 }
 
-export interface InvokeOptions {
+/** A wait before another attempt: the attempt that failed, the bound, how long, and why. */
+export interface RetryInfo {
+  attempt: number;
+  maxAttempts: number;
+  delayMs: number;
+  reason: string;
+  /** True when the service answered (throttling, 5xx), false when the connection itself failed. */
+  fromService: boolean;
+}
+
+/**
+ * Where one call's side output goes, so concurrent calls on one connection
+ * each report to their own cmdlet; each falls back to the connection-wide
+ * callback of ExoClientOptions.
+ */
+export interface CallSinks {
+  onWarning?(msg: string): void;
+  onError?(err: ExoServiceError): void;
+  onRetry?(info: RetryInfo): void;
+  /** A page arrived; `count` is how many of its objects the call passes on. */
+  onPage?(count: number): void;
+}
+
+export interface InvokeOptions extends CallSinks {
   resultSize?: number | 'Unlimited';
   signal?: AbortSignal;
   /** `@adminapi.confirmationmessage`, the ShouldProcess text of a validation call (exo-protocol.md §2.9). */
@@ -117,7 +140,7 @@ export class ExoClient {
       });
       const last = invokeHeaders({ ...this.common(token, requestId), cmdlet, pageSize: calls.at(-1)!.pageSize(), warningAction: calls.at(-1)!.warningAction });
       return [batchUrl, { method: 'POST', headers: { ...last, Prefer: 'odata.continue-on-error' }, body: JSON.stringify({ requests }) }];
-    }, signal);
+    }, signal, o);
     const responses = (parseBody(res, cmdlet).responses ?? []) as Array<{ id?: unknown; status?: number; headers?: Record<string, string>; body?: unknown }>;
     const byId = new Map(responses.map((r) => [String(r.id), r]));
     const results: BatchItemResult[] = [];
@@ -168,7 +191,7 @@ export class ExoClient {
 
   private async fetchInvokePage(call: PreparedCall, url: string, o: InvokeOptions, signal: AbortSignal): Promise<Page<Row>> {
     const size = call.pageSize();
-    const res = await this.send(call.cmdlet, (token) => [url, { method: 'POST', headers: invokeHeaders({ ...this.common(token, call.requestId), cmdlet: call.cmdlet, pageSize: size, warningAction: call.warningAction }), body: call.body }], signal);
+    const res = await this.send(call.cmdlet, (token) => [url, { method: 'POST', headers: invokeHeaders({ ...this.common(token, call.requestId), cmdlet: call.cmdlet, pageSize: size, warningAction: call.warningAction }), body: call.body }], signal, o);
     return this.invokePage(call, parseBody(res, call.cmdlet), o, size);
   }
 
@@ -181,11 +204,12 @@ export class ExoClient {
     this.report(json, call.cmdlet, more, o);
     const kept = items.length > limit.remaining ? items.slice(0, limit.remaining) : items;
     limit.remaining -= kept.length;
+    o.onPage?.(kept.length);
     return { items: kept, ...(more ? { next: (s: AbortSignal) => this.fetchInvokePage(call, nextLink!, o, s) } : {}) };
   }
 
   /** A Get-EXO* cmdlet over its OData entity set (exo-protocol.md §3). */
-  entitySet(request: EntitySetRequest, o: { signal?: AbortSignal } = {}): AsyncGenerator<Row, void, undefined> {
+  entitySet(request: EntitySetRequest, o: CallSinks & { signal?: AbortSignal } = {}): AsyncGenerator<Row, void, undefined> {
     const requestId = randomUUID();
     const anchor = entityAnchor(request.identity, this.o.anchorMailbox, this.o.tenant);
     let limit: ResultSizeLimit;
@@ -198,14 +222,16 @@ export class ExoClient {
     }
     const fetchPage = async (pageUrl: string, signal: AbortSignal): Promise<Page<Row>> => {
       const size = Math.min(limit.remaining, this.pageSize);
-      const res = await this.send(request.cmdlet, (token) => [pageUrl, { method: 'GET', headers: entitySetHeaders({ ...this.common(token, requestId, anchor), cmdlet: request.cmdlet, pageSize: size }) }], signal);
-      for (const w of (res.headers.get('x-warnings') ?? '').split('<eow>')) if (w.trim()) this.o.onWarning?.(w.trim());
+      const res = await this.send(request.cmdlet, (token) => [pageUrl, { method: 'GET', headers: entitySetHeaders({ ...this.common(token, requestId, anchor), cmdlet: request.cmdlet, pageSize: size }) }], signal, o);
+      const warn = o.onWarning ?? this.o.onWarning;
+      for (const w of (res.headers.get('x-warnings') ?? '').split('<eow>')) if (w.trim()) warn?.(w.trim());
       const json = parseBody(res, request.cmdlet);
       // A keyed request answers with the entity itself rather than a collection.
       const items = Array.isArray(json.value) ? (json.value as Row[]) : 'value' in json ? [] : [json];
       const nextLink = typeof json['@odata.nextLink'] === 'string' ? (json['@odata.nextLink'] as string) : undefined;
       const kept = items.length > limit.remaining ? items.slice(0, limit.remaining) : items;
       limit.remaining -= kept.length;
+      o.onPage?.(kept.length);
       const more = nextLink !== undefined && limit.remaining > 0;
       return { items: kept, ...(more ? { next: (s: AbortSignal) => fetchPage(nextLink!, s) } : {}) };
     };
@@ -263,10 +289,12 @@ export class ExoClient {
 
   /** Warnings (the "more results" one only on the last page), in-band errors and the confirmation text. */
   private report(json: Row, cmdlet: string, more: boolean, o: InvokeOptions): void {
+    const warn = o.onWarning ?? this.o.onWarning;
+    const fail = o.onError ?? this.o.onError;
     const warnings = Array.isArray(json['@adminapi.warnings']) ? json['@adminapi.warnings'] : [];
-    for (const w of warnings) if (!(more && w === MORE_RESULTS_WARNING)) this.o.onWarning?.(String(w));
+    for (const w of warnings) if (!(more && w === MORE_RESULTS_WARNING)) warn?.(String(w));
     const errors = Array.isArray(json['@adminapi.errors']) ? json['@adminapi.errors'] : [];
-    for (const e of errors) this.o.onError?.(new ExoServiceError({ message: String(e), cmdlet, status: 200 }));
+    for (const e of errors) fail?.(new ExoServiceError({ message: String(e), cmdlet, status: 200 }));
     const confirm = json['@adminapi.confirmationmessage'];
     if (typeof confirm === 'string' && confirm) o.onConfirmationMessage?.(confirm);
   }
@@ -276,7 +304,7 @@ export class ExoClient {
    * refresh after a 401, waits between attempts. Resolves with a 2xx
    * outcome; otherwise throws an ExoServiceError (or the signal's reason).
    */
-  private async send(cmdlet: string, build: (token: string) => [string, RequestInit], signal: AbortSignal): Promise<HttpOutcome> {
+  private async send(cmdlet: string, build: (token: string) => [string, RequestInit], signal: AbortSignal, sinks: CallSinks = {}): Promise<HttpOutcome> {
     let forceRefresh = false;
     let refreshed = false;
     for (let attempt = 1; ; attempt++) {
@@ -305,7 +333,7 @@ export class ExoClient {
         if (!reason || attempt >= this.policy.maxAttempts) throw serviceErrorFrom(outcome, cmdlet);
       }
       const delayMs = backoffMs(this.policy, attempt - 1, outcome ? retryAfterMs(outcome.headers) : undefined);
-      this.o.onRetry?.({ attempt, delayMs, reason: reason! });
+      (sinks.onRetry ?? this.o.onRetry)?.({ attempt, maxAttempts: this.policy.maxAttempts, delayMs, reason: reason!, fromService: outcome !== undefined });
       await sleep(delayMs, signal);
     }
   }

@@ -8,8 +8,9 @@ import type { BoundParameters, CmdletContext, CmdletDefinition } from '../../rep
 import type { EntitySetRequest } from '../client/odata-query.js';
 import type { CatalogCmdlet } from '../catalog/metadata.js';
 import { defaultSetOf, parametersOf } from '../catalog/parameters.js';
-import { toExchangeObject, typeNamesFor } from '../types/exchange-object.js';
-import { reportExchangeError } from '../catalog/report-error.js';
+import { typeNamesFor } from '../types/exchange-object.js';
+import { exchangeObjects } from '../catalog/proxy-cmdlet.js';
+import { CmdletActivity } from '../catalog/cmdlet-activity.js';
 import type { ConnectionRegistry } from '../connections/registry.js';
 import metadata from './exo-cmdlets.json' with { type: 'json' };
 
@@ -71,18 +72,15 @@ function exoCmdlet(name: string, meta: CatalogCmdlet, registry: ConnectionRegist
     module: 'ExchangeOnlineManagement',
     outputType: [typeNames[0]!],
     create(ctx: CmdletContext) {
+      const activity = new CmdletActivity(ctx, name);
       return {
         async *process(params: BoundParameters) {
           const connection = registry.inbuilt();
           if (!connection) ctx.fail(new Error(NO_CONNECTION_MESSAGE), { category: 'NotSpecified', errorId: `System.Exception,Microsoft.Exchange.Management.RestApiClient.${name.replace('-', '')}`, exceptionType: 'System.Exception' });
-          const detach = connection.attach(ctx);
-          try {
-            for await (const record of connection.client.entitySet(entityRequest(name, params), { signal: ctx.signal })) yield toExchangeObject(record, typeNames);
-          } catch (e) {
-            reportExchangeError(ctx, e);
-          } finally {
-            detach();
-          }
+          yield* activity.run(exchangeObjects(connection.client.entitySet(entityRequest(name, params), { signal: ctx.signal, ...activity.sinks }), typeNames));
+        },
+        end() {
+          activity.done();
         },
       };
     },
