@@ -26,7 +26,8 @@ const PROPERTY_PARAMETERS: Record<string, readonly string[]> = {
 
 export interface ValueRequest {
   info: CommandInfo;
-  parameter: EngineParameter | undefined;
+  /** What the argument may bind to, most likely first; empty when nothing takes it. */
+  parameters: EngineParameter[];
   word: string;
   quote: string | undefined;
   cwd: string;
@@ -37,25 +38,31 @@ export interface ValueRequest {
 }
 
 export async function argumentCandidates(r: ValueRequest): Promise<CompletionCandidate[]> {
-  const p = r.parameter;
-  if (p) {
-    for (const completer of r.completers) {
-      const found = await completer.complete({ command: r.info.def, parameterName: p.name, wordToComplete: r.word, signal: r.signal });
-      if (found) return found;
-    }
-    const fixed = fixedValues(p);
-    if (fixed) {
-      const matches = matcher(r.word);
-      return fixed.filter(matches).map((v) => ({ text: v.startsWith('$') ? v : quoteValue(v, r.quote), display: v, kind: 'value' }));
-    }
-    if (p.type === 'switch') return [];
-    if (PROPERTY_PARAMETERS[r.info.def.name.toLowerCase()]?.includes(p.name)) {
-      const sample = r.sample;
-      if (sample === null || sample === undefined || typeof sample !== 'object') return [];
-      return membersOf(sample, r.word).filter((c) => c.kind === 'property').map((c) => ({ ...c, text: quoteValue(c.display, r.quote) }));
-    }
+  for (const p of r.parameters) {
+    const found = await valuesFor(p, r);
+    if (found) return found;
   }
   return pathCandidates(r.cwd, r.word, r.quote);
+}
+
+/** Candidates from what is known about this parameter, or undefined when nothing is. */
+async function valuesFor(p: EngineParameter, r: ValueRequest): Promise<CompletionCandidate[] | undefined> {
+  for (const completer of r.completers) {
+    const found = await completer.complete({ command: r.info.def, parameterName: p.name, wordToComplete: r.word, signal: r.signal });
+    if (found) return found;
+  }
+  const fixed = fixedValues(p);
+  if (fixed) {
+    const matches = matcher(r.word);
+    return fixed.filter(matches).map((v) => ({ text: v.startsWith('$') ? v : quoteValue(v, r.quote), display: v, kind: 'value' }));
+  }
+  if (p.type === 'switch') return [];
+  if (PROPERTY_PARAMETERS[r.info.def.name.toLowerCase()]?.includes(p.name)) {
+    const sample = r.sample;
+    if (sample === null || sample === undefined || typeof sample !== 'object') return [];
+    return membersOf(sample, r.word).filter((c) => c.kind === 'property').map((c) => ({ ...c, text: quoteValue(c.display, r.quote) }));
+  }
+  return undefined;
 }
 
 /** The closed set of values the parameter accepts, in declaration order, if it has one. */

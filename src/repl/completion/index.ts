@@ -8,12 +8,13 @@ import type { CommandAst } from '../syntax/index.js';
 import { argumentCandidates } from './argument-values.js';
 import { commandCandidates, commandInfo } from './commands.js';
 import { completionContext } from './context.js';
-import { parameterCandidates, parameterForArgument } from './parameters.js';
+import { parameterCandidates, parametersForArgument } from './parameters.js';
 import { pathCandidates } from './paths.js';
 import { typeCandidates } from './type-names.js';
 import type { ArgumentCompleter, CompletionCandidate, CompletionResult } from './types.js';
 import { memberCandidates, variableCandidates } from './variables.js';
 
+export { quoteValue } from './matching.js';
 export type { ArgumentCompleter, ArgumentCompletionRequest, CandidateKind, CompletionCandidate, CompletionResult } from './types.js';
 
 const completers = new WeakMap<Session, ArgumentCompleter[]>();
@@ -58,9 +59,9 @@ async function candidatesFor(session: Session, context: ReturnType<typeof comple
       const name = nameOf(context.command);
       const info = commandInfo(engine, name);
       if (!info) return pathCandidates(engine.cwd, context.word, context.quote);
-      const parameter = parameterForArgument(info, context.command, context.elementIndex, context.parameterName);
+      const parameters = parametersForArgument(info, context.command, context.elementIndex, context.parameterName);
       return argumentCandidates({
-        info, parameter, word: context.word, quote: context.quote, cwd: engine.cwd,
+        info, parameters, word: context.word, quote: context.quote, cwd: engine.cwd,
         completers: completers.get(session) ?? [], sample: session.lastOutput, signal,
       });
     }

@@ -23,7 +23,7 @@ export function byName(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
 
-const NEEDS_QUOTES = /[\s'"`$(){}[\];,|&@#<>]|^[-\u2013\u2014\u2015]|^$/u;
+const NEEDS_QUOTES = /[\s'"`$(){};,|&<>]|^[-\u2013\u2014\u2015@#[]|^$/u;
 
 /**
  * The text to insert for a value: as typed when it is a plain bareword, otherwise in the

@@ -33,11 +33,12 @@ export function findParameter(info: CommandInfo, name: string): EngineParameter 
 }
 
 /**
- * The parameter the element at `index` binds to: the one named just before it (unless
- * that one is a switch), its own `-Name:` or the positional parameter for its place.
+ * The parameters the element at `index` may bind to: the one named just before it (unless
+ * that one is a switch), its own `-Name:`, or the positional parameters for its place
+ * (several when sets differ, `Where-Object`'s FilterScript and Property; the default set's first).
  */
-export function parameterForArgument(info: CommandInfo, command: CommandAst, index: number, named: string | undefined): EngineParameter | undefined {
-  if (named !== undefined) return findParameter(info, named);
+export function parametersForArgument(info: CommandInfo, command: CommandAst, index: number, named: string | undefined): EngineParameter[] {
+  if (named !== undefined) return listOf(findParameter(info, named));
   let position = 0;
   let pending: EngineParameter | undefined;
   for (const el of command.elements.slice(0, index)) {
@@ -50,8 +51,12 @@ export function parameterForArgument(info: CommandInfo, command: CommandAst, ind
       position++;
     }
   }
-  if (pending) return pending;
-  const positional = info.parameters.filter((p) => p.position === position);
-  const inDefault = positional.find((p) => !p.parameterSets || p.parameterSets.includes(info.def.defaultParameterSet ?? ''));
-  return inDefault ?? positional[0];
+  if (pending) return [pending];
+  const defaultSet = info.def.defaultParameterSet ?? '';
+  const inDefault = (p: EngineParameter) => (!p.parameterSets || p.parameterSets.includes(defaultSet) ? 0 : 1);
+  return info.parameters.filter((p) => p.position === position).sort((a, b) => inDefault(a) - inDefault(b));
+}
+
+function listOf<T>(item: T | undefined): T[] {
+  return item === undefined ? [] : [item];
 }
