@@ -2,6 +2,11 @@
  * ForEach-Object -Parallel: one block invocation per input object, at most
  * -ThrottleLimit (default 5) running at once. Results are passed on as each
  * invocation finishes, so their order may differ from the input order.
+ * pwsh gives each invocation its own runspace; here each runs as a
+ * concurrent async evaluation in its own child scope, so `$_` and the
+ * block's assignments stay its own and never leak into the caller, while
+ * `$using:name` reads the caller's variable. The session's commands and
+ * connections (an Exchange connection's client and tokens) are shared.
  */
 import type { CmdletContext, CmdletInstance } from '../types.js';
 
@@ -18,7 +23,8 @@ export function runParallel(ctx: CmdletContext): CmdletInstance {
 
   function start(item: unknown): void {
     const task: Running = { promise: undefined as unknown as Promise<Running> };
-    task.promise = ctx.invoke(block, { dollarUnder: item, input: [item] }).then(
+    // `variables` gives the invocation a scope of its own: concurrent blocks must not share `$_`.
+    task.promise = ctx.invoke(block, { dollarUnder: item, input: [item], variables: {} }).then(
       (result) => { task.result = result; return task; },
       (error: unknown) => { task.error = error; return task; },
     );
