@@ -1,0 +1,81 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningSandbox } from '../../../src/sandbox/index.js';
+import { clearRequests, exchangeCalls, manage, requests, sandbox, shell, type Shell } from '../connections/helpers.js';
+
+const LATENCY_MS = 150;
+
+/** fetch as the client uses it, counting the Exchange requests in flight at once. */
+function countingFetch() {
+  const state = { active: 0, peak: 0 };
+  const wrapped: typeof fetch = async (input, init) => {
+    const exchange = /\/adminapi\//i.test(String(input instanceof Request ? input.url : input));
+    if (exchange) state.peak = Math.max(state.peak, ++state.active);
+    try {
+      return await fetch(input, init);
+    } finally {
+      if (exchange) state.active--;
+    }
+  };
+  return { state, fetch: wrapped };
+}
+
+let sb: RunningSandbox;
+let sh: Shell;
+const counter = countingFetch();
+beforeAll(async () => {
+  sb = await sandbox(30);
+  sh = shell(sb, { options: { fetch: counter.fetch } });
+  const r = await sh.run('Connect-ExchangeOnline -UserPrincipalName admin@woodgrove.onmicrosoft.com -ShowBanner:$false');
+  expect(r.stderr).toBe('');
+}, 60_000);
+afterEach(async () => {
+  await manage(sb, 'DELETE', '/faults');
+});
+afterAll(async () => {
+  await sb?.stop();
+});
+
+/** Starts the fan-out with the service slowed down, and returns the statistics requests it caused. */
+async function fanOut(script: string) {
+  await sh.run('$m = Get-EXOMailbox -ResultSize 24');
+  await manage(sb, 'PUT', '/faults', { latencyMs: LATENCY_MS, pathPrefix: '/adminapi/' });
+  await clearRequests(sb);
+  counter.state.peak = 0;
+  const started = performance.now();
+  const r = await sh.run(script);
+  const elapsed = performance.now() - started;
+  const log = await requests(sb);
+  return { r, elapsed, log, calls: exchangeCalls(log) };
+}
+
+describe('fan-out with ForEach-Object -Parallel on one connection', () => {
+  it('Get-EXOMailboxStatistics per mailbox runs -ThrottleLimit requests at once, sharing the session connection', async () => {
+    const { r, elapsed, log, calls } = await fanOut('$s = $m | ForEach-Object -Parallel { Get-EXOMailboxStatistics $_.UserPrincipalName } -ThrottleLimit 8; $s.Count; ($s.DisplayName | Sort-Object -Unique).Count');
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim().split('\n')).toEqual(['24', '24']);
+    expect(calls).toHaveLength(24);
+    expect(calls.every((c) => c.path.endsWith('/Exchange.GetMailboxStatistics()'))).toBe(true);
+    // Bounded: exactly the throttle limit in flight at the peak, never more.
+    expect(counter.state.peak).toBe(8);
+    // Overlapping: the first eight arrive together, well inside one latency period; sequential would take 24 periods.
+    const times = calls.map((c) => Date.parse((c as unknown as { time: string }).time)).sort((a, b) => a - b);
+    expect(times[7]! - times[0]!).toBeLessThan(LATENCY_MS);
+    expect(elapsed).toBeLessThan(12 * LATENCY_MS);
+    // One connection: its cached token serves every block, no sign-in per runspace.
+    expect(log.filter((e) => /\/oauth2\//.test(e.path))).toEqual([]);
+  }, 60_000);
+
+  it('the Exchange equivalent (Get-MailboxStatistics through InvokeCommand) fans out the same way', async () => {
+    const { r, calls } = await fanOut('($m | ForEach-Object -Parallel { Get-MailboxStatistics -Identity $_.UserPrincipalName } -ThrottleLimit 5 | Measure-Object).Count');
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('24');
+    expect(calls.map((c) => JSON.parse(c.body).CmdletInput.CmdletName)).toEqual(Array(24).fill('Get-MailboxStatistics'));
+    expect(counter.state.peak).toBe(5);
+  }, 60_000);
+
+  it('$using: carries caller values into the blocks', async () => {
+    const { r, calls } = await fanOut("$props = 'LastLogonTime'; $m | Select-Object -First 3 | ForEach-Object -Parallel { Get-EXOMailboxStatistics $_.UserPrincipalName -Properties $using:props } | ForEach-Object { $_.PSObject.Properties.Name -contains 'LastLogonTime' }");
+    expect(r.stdout.trim().split('\n')).toEqual(['True', 'True', 'True']);
+    expect(calls.map((c) => new URLSearchParams(c.query).get('$select'))).toEqual(['LastLogonTime', 'LastLogonTime', 'LastLogonTime']);
+  }, 60_000);
+});
