@@ -6,23 +6,21 @@
  */
 import { match } from 'ts-pattern';
 import type {
-  ForEachStatementAst, ForStatementAst, NamedBlockAst, StatementAst, TrapStatementAst, SwitchStatementAst, TryStatementAst, DoWhileStatementAst,
+  ForEachStatementAst, ForStatementAst, NamedBlockAst, StatementAst, TrapStatementAst, TryStatementAst, DoWhileStatementAst,
   DoUntilStatementAst, WhileStatementAst, PipelineBaseAst, ExpressionAst,
 } from '../../syntax/ast.js';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, labelMatches } from '../errors/control-flow.js';
 import { ErrorRecord, RuntimeError, runtimeError, shortTypeName, toErrorRecord } from '../errors/error-record.js';
 import type { Frame } from '../runtime.js';
-import { ScriptBlock } from '../runtime.js';
 import { PSObject } from '../../values/psobject.js';
-import { PSEnumValue } from '../../values/enum.js';
 import { isEnumerable, unrolled } from '../output.js';
-import { binaryOperator, convertTo, toBoolean, toPSString } from '../value-ops.js';
+import { convertTo, toBoolean, toPSString } from '../value-ops.js';
 import { evalExpr, evalPipelineValue } from './expressions.js';
 import { runPipeline } from './pipeline.js';
 import { executeAssignment } from './assignments.js';
 import { defineFunction } from './functions.js';
-import { invokeScriptBlock } from './script-blocks.js';
-import { evalPure, isPure, rangeBounds, setMatches, wrapValueError } from './pure.js';
+import { switchStatement } from './switch.js';
+import { evalPure, isPure, rangeBounds } from './pure.js';
 import { execSyncStatements, isSilentBody, isSyncBody, runSilentStatements } from './sync-statements.js';
 import { writeVariable } from './variables.js';
 
@@ -208,7 +206,7 @@ async function* ifStatement(s: Extract<StatementAst, { kind: 'IfStatement' }>, f
 }
 
 /** Runs a loop body once; says whether a matching break or continue ended it. */
-async function* loopBody(statements: readonly StatementAst[], label: string | undefined, frame: Frame): AsyncGenerator<unknown, 'break' | 'continue' | 'done', undefined> {
+export async function* loopBody(statements: readonly StatementAst[], label: string | undefined, frame: Frame): AsyncGenerator<unknown, 'break' | 'continue' | 'done', undefined> {
   try {
     yield* execStatements(statements, frame);
   } catch (e) {
@@ -282,55 +280,6 @@ function* rangeItems(lo: number, hi: number, chars: boolean): Generator<number |
   if (Math.abs(hi - lo) + 1 > 50_000_000) throw runtimeError('The range is too large.', { errorId: 'RangeTooLarge', category: 'InvalidArgument' });
   const step = hi >= lo ? 1 : -1;
   for (let v = lo; step > 0 ? v <= hi : v >= hi; v += step) yield chars ? String.fromCharCode(v) : v;
-}
-
-async function* switchStatement(s: SwitchStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
-  const value = await evalPipelineValue(s.condition, frame);
-  const items = value === null || value === undefined ? [null] : unrolled(value);
-  const flags = new Set(s.flags);
-  const cs = flags.has('casesensitive');
-  const saved = frame.scope.getDollarUnder();
-  try {
-    for (const item of items) {
-      checkAbort(frame);
-      frame.scope.setDollarUnder(item);
-      let matched = false;
-      let stop = false;
-      for (const clause of s.clauses) {
-        if (!(await clauseMatches(clause.condition, item, flags, cs, frame))) continue;
-        matched = true;
-        const outcome = yield* loopBody(clause.body.statements, s.label, frame);
-        if (outcome === 'break') { stop = true; break; }
-        if (outcome === 'continue') break;
-      }
-      if (stop) return;
-      if (!matched && s.defaultClause) {
-        if ((yield* loopBody(s.defaultClause.statements, s.label, frame)) === 'break') return;
-      }
-    }
-  } finally {
-    frame.scope.setDollarUnder(saved);
-  }
-}
-
-async function clauseMatches(cond: ExpressionAst, item: unknown, flags: Set<string>, cs: boolean, frame: Frame): Promise<boolean> {
-  if (cond.kind === 'ScriptBlockExpression') {
-    const block = new ScriptBlock(cond.scriptBlock, frame.source, cond.text);
-    const out = await invokeScriptBlock(block, frame, { dollarUnder: item }, true);
-    return toBoolean(out.length === 1 ? out[0] : out);
-  }
-  const pattern = await evalExpr(cond, frame);
-  if (flags.has('regex')) {
-    return wrapValueError(() => binaryOperator(cs ? 'cmatch' : 'imatch', toPSString(item), toPSString(pattern), { onMatches: (m) => setMatches(frame, m) })) === true;
-  }
-  if (flags.has('wildcard')) return wrapValueError(() => binaryOperator(cs ? 'clike' : 'ilike', toPSString(item), toPSString(pattern))) === true;
-  // pwsh's switch compares an enum as its name, so `4` does not match Thursday.
-  if (typeof pattern === 'string' || typeof item === 'string' || item instanceof PSEnumValue) {
-    const a = toPSString(item);
-    const b = toPSString(pattern);
-    return cs ? a === b : a.toLowerCase() === b.toLowerCase();
-  }
-  return wrapValueError(() => binaryOperator(cs ? 'ceq' : 'ieq', item, pattern)) === true;
 }
 
 async function* tryStatement(s: TryStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
