@@ -20,6 +20,7 @@ import { expandParts } from './strings.js';
 import { collectStatements, collectStatement } from './statements.js';
 import { invokeScriptBlock } from './script-blocks.js';
 import { assignTo, executeAssignment } from './assignments.js';
+import { applyBlockOperator, asyncOperandBlock, isBlockOperator } from './operator-blocks.js';
 import { collectPipeline } from './pipeline.js';
 
 export function evalExpr(node: ExpressionAst, frame: Frame): unknown | Promise<unknown> {
@@ -37,7 +38,8 @@ async function evalAsync(node: ExpressionAst, frame: Frame): Promise<unknown> {
       if (n.operator === 'or') return toBoolean(left) || toBoolean(await evalExpr(n.right, frame));
       if (n.operator === '??') return left === null || left === undefined ? evalExpr(n.right, frame) : left;
       const right = n.right.kind === 'TypeExpression' ? typeValue(n.right.typeName.name) : await evalExpr(n.right, frame);
-      return applyBinary(n, left, right, frame);
+      const block = isBlockOperator(n.operator) ? asyncOperandBlock(right) : undefined;
+      return block ? applyBlockOperator(n.operator, left, right, block, frame) : applyBinary(n, left, right, frame);
     })
     .with({ kind: 'TernaryExpression' }, async (n) => evalExpr(toBoolean(await evalExpr(n.condition, frame)) ? n.ifTrue : n.ifFalse, frame))
     .with({ kind: 'UnaryExpression' }, async (n) => {

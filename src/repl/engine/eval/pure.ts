@@ -20,7 +20,7 @@ import {
 } from '../value-ops.js';
 import { readVariable, writeVariable } from './variables.js';
 import { expandParts } from './strings.js';
-import { operatorBlockFunction } from './operator-blocks.js';
+import { isBlockOperator, isSyncBlockOperand, operatorBlockFunction } from './operator-blocks.js';
 import { literalNumber } from '../../values/numbers.js';
 import type { ConstantExpressionAst } from '../../syntax/ast.js';
 
@@ -82,7 +82,7 @@ function computePure(node: ExpressionAst): boolean {
     case 'VariableExpression':
       return !node.splatted;
     case 'BinaryExpression':
-      return isPure(node.left) && isPure(node.right);
+      return isPure(node.left) && isPure(node.right) && (!isBlockOperator(node.operator) || isSyncBlockOperand(node.right));
     case 'TernaryExpression':
       return isPure(node.condition) && isPure(node.ifTrue) && isPure(node.ifFalse);
     case 'UnaryExpression':
