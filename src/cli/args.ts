@@ -6,6 +6,8 @@
 export type CliMode =
   | { kind: 'file'; path: string; scriptArgs: string[] }
   | { kind: 'command'; text: string }
+  /** Runs a saved session script as if typed: one command at a time on a terminal, echoed unattended otherwise. */
+  | { kind: 'replay'; path: string }
   | { kind: 'stdin' }
   | { kind: 'interactive' }
   | { kind: 'sandbox'; argv: string[] }
@@ -21,7 +23,7 @@ export interface CliOptions {
 
 export class CliUsageError extends Error {}
 
-const OPTIONS = ['file', 'command', 'noprofile', 'nologo', 'noninteractive', 'sandbox', 'version', 'help'] as const;
+const OPTIONS = ['file', 'command', 'replay', 'noprofile', 'nologo', 'noninteractive', 'sandbox', 'version', 'help'] as const;
 type OptionName = (typeof OPTIONS)[number];
 
 /** pwsh's short forms that are not plain prefixes of one option. */
@@ -63,6 +65,13 @@ export function parseCliArgs(argv: string[], stdinIsTTY: boolean): CliOptions {
         if (rest.length === 1 && rest[0] === '-') return { ...opts, mode: { kind: 'stdin' } };
         return { ...opts, mode: { kind: 'command', text: rest.join(' ') } };
       }
+      case 'replay': {
+        const path = argv[i + 1];
+        if (path === undefined) throw new CliUsageError("Missing the path of the session script after '-Replay'.");
+        opts.mode = { kind: 'replay', path };
+        i++;
+        break;
+      }
       case 'noprofile': opts.noProfile = true; break;
       case 'nologo': break;
       case 'noninteractive': opts.nonInteractive = true; break;
@@ -77,12 +86,16 @@ export function parseCliArgs(argv: string[], stdinIsTTY: boolean): CliOptions {
 export const USAGE = `Usage: exosh [options]
        exosh [options] -File <script.ps1> [-Param value ...]
        exosh [options] -Command <text>
+       exosh [options] -Replay <session.ps1>
        <script> | exosh [options]
        exosh sandbox [--host 127.0.0.1] [--port N] [--data-dir D] [--mailboxes N] [--seed N] [--json]
 
 Options:
   -File, -f <path>     Run a script; the words after the path bind to its param() block.
   -Command, -c <text>  Run the text, then exit ('-' reads it from standard input).
+  -Replay <path>       Replay a session script (from Export-History) as if typed: on a
+                       terminal one command at a time (Enter runs the next, s skips,
+                       q stops); otherwise each command is echoed as 'PS> cmd' and run.
   -Sandbox             Start the embedded sandbox tenant and make it the default target
                        of Connect-ExchangeOnline (also: EXOSH_SANDBOX=1).
   -NoProfile           Do not run a profile script.

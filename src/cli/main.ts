@@ -7,6 +7,8 @@ import { CliUsageError, parseCliArgs, USAGE, type CliOptions } from './args.js';
 import { exoshVersion } from './version.js';
 import { readStdin } from './stdin.js';
 import { runPlainRepl } from './plain-repl.js';
+import { runProfile } from './profile.js';
+import { runReplay } from './replay-runner.js';
 import { Session } from '../repl/engine/session.js';
 import { StreamHost } from '../repl/host/stream-host.js';
 import { readFileSync } from 'node:fs';
@@ -72,11 +74,14 @@ export async function run(argv: string[]): Promise<number> {
   const onSigint = () => session.abort();
   process.on('SIGINT', onSigint);
   try {
+    await runProfile(session, { noProfile: opts.noProfile });
     switch (mode.kind) {
       case 'file':
         return (await session.runFile(mode.path, mode.scriptArgs)).exitCode;
       case 'command':
         return (await session.run(mode.text)).exitCode;
+      case 'replay':
+        return await runReplay(session, mode.path, { step: process.stdin.isTTY === true && process.stdout.isTTY === true && !opts.nonInteractive });
       case 'stdin':
         return (await session.run(await readStdin(), { fileName: '<stdin>' })).exitCode;
       case 'interactive':
