@@ -20,6 +20,9 @@ import { ConnectParameterError, connectTarget, signInRequest, validatePrefix } f
 import type { ConnectionRegistry } from '../connections/registry.js';
 import type { ExoShellOptions } from '../connections/shell-options.js';
 import { openInBrowser } from './open-browser.js';
+import { loadExchangeViews } from './exchange-views.js';
+import { CmdletLog, measure, type LogLevel } from '../connections/cmdlet-log.js';
+import { loggedCmdlet } from '../connections/logged-cmdlet.js';
 
 const s = (name: string, position?: number, extra: Partial<ParameterDefinition> = {}): ParameterDefinition => ({ name, type: 'string', ...(position !== undefined ? { position } : {}), ...extra });
 const sw = (name: string): ParameterDefinition => ({ name, type: 'switch' });
@@ -97,6 +100,17 @@ async function inlineCredential(ctx: CmdletContext): Promise<{ userName: string;
   return { userName, password };
 }
 
+/** Opens the cmdlet log in -LogDirectoryPath (or the module's default folder) and says where, as the module does. */
+function openLog(ctx: CmdletContext, connectionId: string, p: BoundParameters): CmdletLog {
+  const log = new CmdletLog(connectionId, {
+    ...(p['LogDirectoryPath'] ? { directory: String(p['LogDirectoryPath']) } : {}),
+    ...(p['LogLevel'] ? { level: String(p['LogLevel']) as LogLevel } : {}),
+    trackPerformance: p['TrackPerformance'] === true,
+  });
+  ctx.host.writeHost(`Writing cmdlet logs to ${log.path}`);
+  return log;
+}
+
 export function connectExchangeOnline(registry: ConnectionRegistry, options: ExoShellOptions): CmdletDefinition {
   return {
     name: 'Connect-ExchangeOnline',
@@ -123,6 +137,16 @@ export function connectExchangeOnline(registry: ConnectionRegistry, options: Exo
           } catch (e) {
             return fail(e);
           }
+          const connectionId = randomUUID();
+          const started = new Date();
+          const measured = measure();
+          // -EnableErrorReporting: the module's cmdlet log, from this call on (its own failure included).
+          const log = p['EnableErrorReporting'] === true ? openLog(ctx, connectionId, p) : undefined;
+          const logConnect = (errors: string[]) => log?.write({ cmdlet: 'Connect-ExchangeOnline', parameters: { ...p }, start: started, end: new Date(), resultCount: 0, errors, warnings: [], ...measured() });
+          const failLogged = (e: unknown): never => {
+            logConnect([(e as Error).message ?? String(e)]);
+            return fail(e);
+          };
           const env: AuthEnvironment = {
             authorityHost: target.authorityHost,
             resource: target.baseUri,
@@ -141,7 +165,7 @@ export function connectExchangeOnline(registry: ConnectionRegistry, options: Exo
           try {
             provider = await signIn(request, env, ctx.signal);
           } catch (e) {
-            return fail(e);
+            return failLogged(e);
           }
           const account = provider.account;
           const appOnly = request.method === 'certificate' || request.method === 'managed-identity' || (request.method === 'access-token' && !account.userPrincipalName);
@@ -150,7 +174,7 @@ export function connectExchangeOnline(registry: ConnectionRegistry, options: Exo
           const id = registry.nextId();
           const connection = new Connection(
             {
-              connectionId: randomUUID(),
+              connectionId,
               id,
               name: `ExchangeOnline_${id}`,
               userPrincipalName: account.userPrincipalName ?? (appOnly ? `OAuthUser@${organization || delegated}` : ''),
@@ -196,7 +220,7 @@ export function connectExchangeOnline(registry: ConnectionRegistry, options: Exo
             if (loaded.missing.length) ctx.writeVerbose(`No parameter metadata for: ${loaded.missing.join(', ')}`);
             const engine = engineOf(ctx);
             for (const [name, meta] of Object.entries(loaded.catalog)) {
-              const def = proxyCmdlet(name, meta, connection, { ...(prefix ? { prefix } : {}), module: basename(connection.settings.moduleName) });
+              const def = loggedCmdlet(proxyCmdlet(name, meta, connection, { ...(prefix ? { prefix } : {}), module: basename(connection.settings.moduleName) }), () => connection.log);
               engine.registerCmdlet(def);
               connection.commands.push(def);
             }
@@ -204,11 +228,15 @@ export function connectExchangeOnline(registry: ConnectionRegistry, options: Exo
             // As the module does, a failed connect leaves no half-made connection behind.
             const engine = engineOf(ctx);
             for (const def of connection.commands) engine.unregisterCmdlet(def.name, def);
-            return fail(e);
+            return failLogged(e);
           } finally {
             detach();
           }
           registry.add(connection);
+          if (log) connection.log = log;
+          // The module's format data, unless -SkipLoadingFormatData: Exchange output then stays unformatted.
+          if (p['SkipLoadingFormatData'] !== true) connection.onClose(loadExchangeViews());
+          logConnect([]);
         },
       };
     },

@@ -36,6 +36,7 @@ export async function disconnect(ctx: CmdletContext, registry: ConnectionRegistr
   const engine = engineOf(ctx);
   for (const def of c.commands) engine.unregisterCmdlet(def.name, def);
   registry.remove(c);
+  await c.close();
   await c.provider.signOut();
 }
 

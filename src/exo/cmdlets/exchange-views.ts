@@ -2,8 +2,12 @@
  * The Exchange default table views (exo-cmdlets.md §2.12), registered by
  * type name; deserialized objects from the proxied cmdlets find them too.
  * Get-EXO* results have no view of their own and show as lists, as observed.
+ *
+ * They are the format data Connect-ExchangeOnline loads with its temp module:
+ * present while a connection that loaded them is open, and never loaded by a
+ * connection made with -SkipLoadingFormatData (whose output stays unformatted).
  */
-import { registerView, type ViewDefinition } from '../../repl/format/views.js';
+import { registerView, unregisterViews, type ViewDefinition } from '../../repl/format/views.js';
 
 const table = (...properties: string[]): ViewDefinition => ({ kind: 'table', columns: properties.map((property) => ({ property })) });
 
@@ -22,10 +26,15 @@ const VIEWS: Array<[string, ViewDefinition]> = [
   ['Microsoft.Exchange.MessagingPolicies.Rules.Tasks.Rule', table('Name', 'State', 'Mode')],
 ];
 
-let registered = false;
+let loaded = 0;
 
-export function registerExchangeViews(): void {
-  if (registered) return;
-  registered = true;
-  for (const [type, view] of VIEWS) registerView(type, view);
+/** Loads the views for one connection; the returned function releases them (once), removing them with the last holder. */
+export function loadExchangeViews(): () => void {
+  if (loaded++ === 0) for (const [type, view] of VIEWS) registerView(type, view);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--loaded === 0) for (const [type] of VIEWS) unregisterViews(type);
+  };
 }

@@ -2,6 +2,7 @@ import type { CmdletContext, CmdletDefinition } from '../../repl/cmdlets/types.j
 import type { ExoClient } from '../client/exo-client.js';
 import type { TokenProvider } from '../auth/token-provider.js';
 import type { ProxyTarget } from '../catalog/proxy-cmdlet.js';
+import type { CmdletLog } from './cmdlet-log.js';
 
 /** What Get-ConnectionInformation reports besides the live state (exo-protocol.md §4.7). */
 export interface ConnectionSettings {
@@ -31,7 +32,11 @@ export class Connection implements ProxyTarget {
   /** The proxies registered in the shell for this connection (removed on disconnect). */
   readonly commands: CmdletDefinition[] = [];
   tokenExpiry: Date | undefined;
+  /** The cmdlet log, with -EnableErrorReporting. */
+  log: CmdletLog | undefined;
   private sink: CmdletContext | undefined;
+  /** What Disconnect-ExchangeOnline releases besides the cmdlets and tokens (format data, the cmdlet log). */
+  private readonly closers: Array<() => void | Promise<void>> = [];
 
   constructor(
     readonly settings: ConnectionSettings,
@@ -43,6 +48,14 @@ export class Connection implements ProxyTarget {
 
   get client(): ExoClient {
     return (this.clientInstance ??= this.makeClient(this));
+  }
+
+  onClose(release: () => void | Promise<void>): void {
+    this.closers.push(release);
+  }
+
+  async close(): Promise<void> {
+    for (const release of this.closers.splice(0).reverse()) await release();
   }
 
   attach(ctx: CmdletContext): () => void {

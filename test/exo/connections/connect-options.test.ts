@@ -1,0 +1,116 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningSandbox } from '../../../src/sandbox/index.js';
+import { clearRequests, exchangeCalls, requests, sandbox, shell } from './helpers.js';
+
+const MAILBOXES = 7;
+const PASSWORD = 'P@ssw0rd123!';
+const CREDENTIAL = `$cred = New-Object System.Management.Automation.PSCredential ('admin@contoso.onmicrosoft.com', (ConvertTo-SecureString '${PASSWORD}' -AsPlainText -Force))`;
+
+let sb: RunningSandbox;
+beforeAll(async () => {
+  sb = await sandbox(MAILBOXES);
+}, 60_000);
+afterAll(async () => {
+  await sb?.stop();
+});
+
+describe('Connect-ExchangeOnline -SkipLoadingFormatData', () => {
+  it('leaves Exchange output unformatted; a connection with the format data brings the Mailbox table back', async () => {
+    const sh = shell(sb);
+    await sh.run(`${CREDENTIAL}; Connect-ExchangeOnline -Credential $cred -ShowBanner:$false -SkipLoadingFormatData`);
+    const raw = await sh.run('Get-Mailbox -ResultSize 1 -WarningAction SilentlyContinue');
+    expect(raw.stderr).toBe('');
+    // No view: more than four properties make a list, as pwsh prints an object without format data.
+    expect(raw.stdout).toMatch(/^Name\s+: admin$/m);
+    expect(raw.stdout).not.toMatch(/^Name\s+Alias\s+Database/m);
+    await sh.run('Disconnect-ExchangeOnline -Confirm:$false');
+
+    await sh.run(`Connect-ExchangeOnline -Credential $cred -ShowBanner:$false`);
+    const formatted = await sh.run('Get-Mailbox -ResultSize 1 -WarningAction SilentlyContinue');
+    expect(formatted.stdout).toMatch(/^Name\s+Alias\s+Database\s+ProhibitSendQuota\s+ExternalDirectoryObjectId$/m);
+    await sh.run('Disconnect-ExchangeOnline -Confirm:$false');
+    // Disconnecting unloads the format data with the temp module.
+    const after = await sh.run(`Connect-ExchangeOnline -Credential $cred -ShowBanner:$false -SkipLoadingFormatData; Get-Mailbox -ResultSize 1 -WarningAction SilentlyContinue; Disconnect-ExchangeOnline -Confirm:$false`);
+    expect(after.stdout).toMatch(/^Name\s+: admin$/m);
+  }, 60_000);
+});
+
+describe('Connect-ExchangeOnline -PageSize', () => {
+  it('is the page size of the connection\'s proxied cmdlets', async () => {
+    const sh = shell(sb);
+    await sh.run(`${CREDENTIAL}; Connect-ExchangeOnline -Credential $cred -ShowBanner:$false -PageSize 3`);
+    await clearRequests(sb);
+    const r = await sh.run('(Get-Mailbox -ResultSize Unlimited).Count');
+    expect(r.stdout.trim()).toBe(String(MAILBOXES));
+    const calls = exchangeCalls(await requests(sb));
+    expect(calls.length).toBeGreaterThanOrEqual(Math.ceil(MAILBOXES / 3));
+    expect(calls.every((c) => c.headers['prefer']?.includes('odata.maxpagesize=3'))).toBe(true);
+    await sh.run('Disconnect-ExchangeOnline -Confirm:$false');
+  }, 60_000);
+});
+
+describe('Connect-ExchangeOnline -EnableErrorReporting -LogDirectoryPath', () => {
+  it('writes one row per cmdlet to the log folder, with errors, warnings and performance, and no secret', async () => {
+    const sh = shell(sb);
+    const dir = join(mkdtempSync(join(tmpdir(), 'exosh-exolog-')), 'logs');
+    const c = await sh.run(`${CREDENTIAL}; Connect-ExchangeOnline -Credential $cred -ShowBanner:$false -EnableErrorReporting -LogDirectoryPath '${dir}' -LogLevel All -TrackPerformance $true`);
+    expect(c.stderr).toBe('');
+    const [file] = readdirSync(dir);
+    expect(file).toMatch(/^EXOCmdletTelemetry-\d{8}-\d{6}\.csv$/);
+    expect(c.stdout).toContain(`Writing cmdlet logs to ${join(dir, file!)}`);
+
+    await sh.run('Get-EXOMailbox -ResultSize 3 | Out-Null');
+    await sh.run('Get-Mailbox -ResultSize 2 | Out-Null');
+    const missing = await sh.run('Get-Mailbox -Identity nobody.here');
+    expect(missing.stderr).not.toBe('');
+    await sh.run('Disconnect-ExchangeOnline -Confirm:$false');
+
+    const text = readFileSync(join(dir, file!), 'utf8');
+    expect(text).not.toContain(PASSWORD);
+    const rows = parse(text, { columns: true }) as Array<Record<string, string>>;
+    expect(Object.keys(rows[0]!)).toEqual(['StartTime', 'EndTime', 'DurationMs', 'ConnectionId', 'CmdletName', 'CmdletParameters', 'ResultCount', 'Errors', 'Warnings', 'CpuTimeMs', 'WorkingSetMB']);
+    expect(rows.map((r) => r['CmdletName'])).toEqual(['Connect-ExchangeOnline', 'Get-EXOMailbox', 'Get-Mailbox', 'Get-Mailbox']);
+    const [connect, exo, page, notFound] = rows;
+    expect(connect!['CmdletParameters']).toContain('-Credential:System.Management.Automation.PSCredential');
+    expect(connect!['Errors']).toBe('');
+    expect(exo!['CmdletParameters']).toBe('-ResultSize:3');
+    expect(exo!['ResultCount']).toBe('3');
+    // LogLevel All keeps the service's warnings.
+    expect(page!['ResultCount']).toBe('2');
+    expect(page!['Warnings']).toContain('There are more results available than are currently displayed');
+    expect(notFound!['Errors']).toMatch(/nobody\.here/);
+    for (const r of rows) {
+      expect(r['ConnectionId']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(Number(r['DurationMs'])).toBeGreaterThanOrEqual(0);
+      expect(Number(r['WorkingSetMB'])).toBeGreaterThan(0);
+    }
+  }, 60_000);
+
+  it('logs a failed connect with the reason, and withholds a certificate password', async () => {
+    const sh = shell(sb);
+    const dir = mkdtempSync(join(tmpdir(), 'exosh-exolog-'));
+    const r = await sh.run(`$pw = ConvertTo-SecureString 'Pfx-Secret-42' -AsPlainText -Force
+Connect-ExchangeOnline -AppId 5b1c2f3a-0d4e-4a7b-9c8d-112233445566 -CertificateFilePath '${join(dir, 'missing.pfx')}' -CertificatePassword $pw -Organization contoso.onmicrosoft.com -EnableErrorReporting -LogDirectoryPath '${dir}'`);
+    expect(r.ok).toBe(false);
+    const file = readdirSync(dir).find((f) => f.endsWith('.csv'))!;
+    const text = readFileSync(join(dir, file), 'utf8');
+    expect(text).not.toContain('Pfx-Secret-42');
+    const [row] = parse(text, { columns: true }) as Array<Record<string, string>>;
+    expect(row!['CmdletName']).toBe('Connect-ExchangeOnline');
+    expect(row!['CmdletParameters']).toContain('-CertificatePassword:System.Security.SecureString');
+    expect(row!['Errors']).toContain('missing.pfx');
+    // Default level: no warnings column content, no performance columns.
+    expect(Object.keys(row!)).not.toContain('CpuTimeMs');
+  }, 60_000);
+
+  it('writes nothing without -EnableErrorReporting', async () => {
+    const sh = shell(sb);
+    const dir = join(mkdtempSync(join(tmpdir(), 'exosh-exolog-')), 'logs');
+    await sh.run(`${CREDENTIAL}; Connect-ExchangeOnline -Credential $cred -ShowBanner:$false -LogDirectoryPath '${dir}'; Get-EXOMailbox -ResultSize 1 | Out-Null; Disconnect-ExchangeOnline -Confirm:$false`);
+    expect(existsSync(dir)).toBe(false);
+  }, 60_000);
+});
