@@ -9,6 +9,7 @@ import { compareEntries, keyEntry, parseOrderKeys, type KeyedEntry, type OrderKe
 import { typeNameOf } from './pipeline-common/type-name.js';
 import { PSHashtable } from './pipeline-common/hashtable.js';
 import { PSObject, toDotNetString } from './pipeline-common/values.js';
+import { PSList } from '../values/list.js';
 
 interface Group { first: KeyedEntry; members: unknown[] }
 
@@ -111,9 +112,14 @@ function groupInfo(group: Group, noElement: boolean): PSObject {
   return new PSObject([
     ['Values', [...group.first.keys]],
     ['Count', group.members.length],
-    ['Group', noElement ? [] : group.members],
+    ['Group', groupCollection(noElement ? [] : group.members)],
     ['Name', groupName(group.first.keys)],
   ], typeNames);
+}
+
+/** GroupInfo.Group is a Collection<PSObject> in pwsh, not an array. */
+function groupCollection(members: unknown[]): PSList {
+  return new PSList('System.Management.Automation.PSObject', members, 'System.Collections.ObjectModel.Collection');
 }
 
 /** The -AsHashTable result, or undefined (after an error, as pwsh writes nothing) on a duplicate key. */
@@ -126,7 +132,7 @@ function toHashtable(ctx: CmdletContext, groups: Group[], asString: boolean): PS
         { errorId: 'The objects grouped by this property cannot be expanded because there is a key duplication. Provide a valid value for the property, and then try again.,Microsoft.PowerShell.Commands.GroupObjectCommand', category: 'InvalidArgument' });
       return undefined;
     }
-    table.add(key, g.members);
+    table.add(key, groupCollection(g.members));
   }
   return table;
 }

@@ -12,7 +12,7 @@ import { toNumber, toBoolean, SwitchValue } from './convert.js';
 import { toPSString } from './to-string.js';
 import { typeOf, TYPES } from './types.js';
 import { PSEnumValue } from './enum.js';
-import { PSNumber, numericOperation, needsNumberModel, unboxNumber } from './numbers.js';
+import { PSNumber, isChar, numericOperation, needsNumberModel, unboxNumber } from './numbers.js';
 
 const OP_METHOD: Record<string, string> = { '+': 'op_Addition', '-': 'op_Subtraction', '*': 'op_Multiply', '/': 'op_Division', '%': 'op_Modulus' };
 
@@ -50,6 +50,8 @@ export function add(left: unknown, right: unknown, ofs = ' '): unknown {
     const r = left + right;
     return needsNumberModel(left, right, r) ? numericOperation('+', left, right) : r;
   }
+  // A [char] on the left concatenates, as pwsh treats it as a one-character string there.
+  if (isChar(left)) return left.toString() + toPSString(right, ofs);
   if (left instanceof PSNumber || right instanceof PSNumber) {
     const r = numericOperation('+', left, right);
     if (r !== undefined) return r;
@@ -126,6 +128,7 @@ export function multiply(left: unknown, right: unknown): unknown {
     const r = left * right;
     return needsNumberModel(left, right, r) ? numericOperation('*', left, right) : r;
   }
+  if (isChar(left)) throw noOperatorMethod(left, '*');
   if (left instanceof PSNumber || right instanceof PSNumber) {
     const r = numericOperation('*', left, right);
     if (r !== undefined) return r;

@@ -9,7 +9,7 @@ import { PSGuid } from './guid.js';
 import { PSList } from './list.js';
 import { PSRuntimeError } from './errors.js';
 import { toBoolean, parseNumber, SwitchValue } from './convert.js';
-import { PSNumber } from './numbers.js';
+import { PSNumber, isChar } from './numbers.js';
 import { toPSString } from './to-string.js';
 import { PSEnumValue, enumValue } from './enum.js';
 
@@ -30,6 +30,7 @@ function stringEquals(a: string, b: string, caseSensitive: boolean): boolean {
 
 function rightAsNumber(right: unknown): number | undefined {
   if (typeof right === 'number') return right;
+  if (right instanceof PSNumber) return right.value;
   if (typeof right === 'boolean') return right ? 1 : 0;
   if (right instanceof SwitchValue) return right.isPresent ? 1 : 0;
   if (right instanceof PSEnumValue) return right.value;
@@ -44,10 +45,30 @@ function rightAsDate(right: unknown): DateTime | undefined {
   return undefined;
 }
 
+/**
+ * The right operand of a comparison with a [char] as a UTF-16 code unit: a
+ * char, a one-character string or a number; undefined when it is none.
+ */
+function rightAsCharCode(right: unknown): number | undefined {
+  if (right instanceof PSNumber) return right.value;
+  if (typeof right === 'string') return right.length === 1 ? right.charCodeAt(0) : undefined;
+  return rightAsNumber(right);
+}
+
+/** pwsh compares a [char] with a char or one-character string ignoring case (invariant upper case) unless -ceq. */
+function charEquals(left: number, right: unknown, caseSensitive: boolean): boolean {
+  const r = rightAsCharCode(right);
+  if (r === undefined) return false;
+  if (left === r || caseSensitive || typeof right === 'number') return left === r;
+  return String.fromCharCode(left).toUpperCase() === String.fromCharCode(r).toUpperCase();
+}
+
 /** `left -eq right` for a scalar left operand. */
 export function valueEquals(left: unknown, right: unknown, caseSensitive = false): boolean {
+  if (isChar(left)) return charEquals(left.value, right, caseSensitive);
   if (left instanceof PSNumber) left = left.value;
-  if (right instanceof PSNumber) right = right.value;
+  // A char on the right stays one, so a string on the left compares with its text.
+  if (right instanceof PSNumber && right.kind !== 'char') right = right.value;
   if (typeof left === 'string') {
     if (typeof right === 'string') return stringEquals(left, right, caseSensitive);
     if (right === null || right === undefined) return false;
@@ -95,8 +116,14 @@ function compareError(left: unknown, right: unknown, inner: string): PSRuntimeEr
 export function compareValues(left: unknown, right: unknown, caseSensitive = false): number {
   if (typeof left === 'number' && typeof right === 'number') return left < right ? -1 : left > right ? 1 : 0;
   if (typeof left === 'string' && typeof right === 'string') return compareStrings(left, right, caseSensitive);
+  if (isChar(left) && right !== null && right !== undefined) {
+    // Chars order by code unit, the right operand converted to a char.
+    const r = rightAsCharCode(right);
+    if (r === undefined) throw compareError(left, right, `Cannot convert value "${toPSString(right)}" to type "System.Char". Error: "String must be exactly one character long."`);
+    return Math.sign(left.value - r);
+  }
   if (left instanceof PSNumber) left = left.value;
-  if (right instanceof PSNumber) right = right.value;
+  if (right instanceof PSNumber && right.kind !== 'char') right = right.value;
   const leftNull = left === null || left === undefined;
   const rightNull = right === null || right === undefined;
   if (leftNull || rightNull) return leftNull && rightNull ? 0 : leftNull ? -1 : 1;

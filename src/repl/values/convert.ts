@@ -17,7 +17,7 @@ import { resolveType, typeOf, isInstanceOf, ARRAY_ELEMENT_TYPE, TYPES, type PSTy
 import { parseTimeSpan } from './timespan-parse.js';
 import { PSEnumValue, enumValue, enumNames, isKnownEnum } from './enum.js';
 import { PSReference } from './reference.js';
-import { PSNumber, makeDouble, makeLong, makeDecimal } from './numbers.js';
+import { PSNumber, makeDouble, makeDecimal, makeChar, makeNumber, INTEGRAL_RANGES, type NumberKind } from './numbers.js';
 
 export { toPSString } from './to-string.js';
 
@@ -108,11 +108,10 @@ export function typeNotFound(name: string): PSRuntimeError {
   return new PSRuntimeError(`Unable to find type [${name}].`, 'TypeNotFound', 'InvalidOperation');
 }
 
-const RANGES: Partial<Record<PSTypeInfo['kind'], [number, number, string]>> = {
-  int: [-2147483648, 2147483647, 'Int32'],
-  long: [-9223372036854775808, 9223372036854775807, 'Int64'],
-  short: [-32768, 32767, 'Int16'],
-  byte: [0, 255, 'Byte'],
+/** .NET's OverflowException text for each integral type. */
+const OVERFLOW_NAMES: Partial<Record<NumberKind, string>> = {
+  int: 'an Int32', long: 'an Int64', short: 'an Int16', ushort: 'a UInt16', uint: 'a UInt32', ulong: 'a UInt64',
+  byte: 'an unsigned byte', sbyte: 'a signed byte', char: 'a character',
 };
 
 /** A value as a number for arithmetic or a numeric cast; throws PowerShell's error otherwise. */
@@ -133,15 +132,14 @@ export function toNumber(value: unknown, target: PSTypeInfo = TYPES.int): number
   throw castError(value, target);
 }
 
+/** An integral cast: banker's rounding, then the type's range (Int64's top is 2^63 as a double). */
 function toIntegral(value: unknown, type: PSTypeInfo): number {
-  const [min, max, name] = RANGES[type.kind]!;
+  const kind = type.kind as NumberKind;
+  const [min, max] = INTEGRAL_RANGES[kind]!;
   const n = toNumber(value, type);
-  if (!Number.isFinite(n)) throw conversionError(value, type, `Value was either too large or too small for an ${name}.`);
-  const r = roundHalfEven(n);
-  if (r < min || r > max) {
-    const article = name === 'Int32' || name === 'Int64' || name === 'Int16' ? 'an' : 'a';
-    throw conversionError(value, type, `Value was either too large or too small for ${article} ${name}.`);
-  }
+  const r = Number.isFinite(n) ? roundHalfEven(n) : n;
+  const inRange = r >= min && (kind === 'ulong' ? r < max : r <= max);
+  if (!inRange) throw conversionError(value, type, `Value was either too large or too small for ${OVERFLOW_NAMES[kind]}.`);
   return r;
 }
 
@@ -187,14 +185,12 @@ function toCustomObject(value: unknown): unknown {
   return value;
 }
 
-function toChar(value: unknown, type: PSTypeInfo): string {
-  if (typeof value === 'number') {
-    if (!Number.isInteger(value) || value < 0 || value > 0xffff) throw conversionError(value, type, 'Value was either too large or too small for a character.');
-    return String.fromCharCode(value);
-  }
+function toChar(value: unknown, type: PSTypeInfo): PSNumber {
+  if (value === null || value === undefined) return new PSNumber('char', 0);
+  if (typeof value === 'number') return new PSNumber('char', toIntegral(value, type));
   const s = toPSString(value);
   if (s.length !== 1) throw conversionError(value, type, 'String must be exactly one character long.');
-  return s;
+  return makeChar(s);
 }
 
 function toVersion(value: unknown, type: PSTypeInfo): PSObject {
@@ -224,6 +220,12 @@ function toUri(value: unknown, type: PSTypeInfo): PSObject {
   return uri;
 }
 
+/** Targets that read a boxed number as its plain value; the rest (string, object, arrays…) keep the box. */
+const UNBOXING_TARGETS = new Set<PSTypeInfo['kind']>([
+  'int', 'long', 'short', 'byte', 'sbyte', 'ushort', 'uint', 'ulong', 'double', 'decimal', 'single', 'char',
+  'bool', 'switch', 'datetime', 'timespan', 'enum',
+]);
+
 /**
  * `[type]value`. Throws PSRuntimeError with PowerShell's message when the
  * value cannot be converted. Accepts a resolved type or the type's text.
@@ -234,20 +236,20 @@ export function convertTo(type: PSTypeInfo | string, value: unknown): unknown {
   if (value instanceof SwitchValue && t.kind !== 'switch') value = value.isPresent;
   if (value instanceof PSNumber) {
     if (t.kind === value.kind) return value;
-    if (t.kind !== 'object' && t.kind !== 'psobject') value = value.value;
+    if (UNBOXING_TARGETS.has(t.kind)) value = value.value;
   }
   switch (t.kind) {
     case 'psobject': return value ?? null;
     case 'object':
       if (t === TYPES.object || value === null || value === undefined || isInstanceOf(value, t)) return value ?? null;
       throw castError(value, t);
-    case 'long': return makeLong(toIntegral(value, t));
-    case 'int': case 'short': case 'byte': return toIntegral(value, t);
+    case 'int': case 'long': case 'short': case 'byte': case 'sbyte': case 'ushort': case 'uint': case 'ulong':
+      return makeNumber(t.kind, toIntegral(value, t));
     case 'double': return makeDouble(toNumber(value, t));
     case 'decimal': return makeDecimal(toNumber(value, t), typeof value === 'string' ? decimalScaleOf(value) : undefined);
-    case 'single': return Math.fround(toNumber(value, t));
+    case 'single': return new PSNumber('single', Math.fround(toNumber(value, t)));
     case 'string': return value === null || value === undefined ? '' : toPSString(value);
-    case 'char': return value === null || value === undefined ? '\0' : toChar(value, t);
+    case 'char': return toChar(value, t);
     case 'bool': case 'switch': return toBoolean(value);
     // $null becomes a value type's default, as in .NET.
     case 'datetime':

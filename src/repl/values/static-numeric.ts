@@ -1,5 +1,5 @@
 /** Static members of [math], numeric types, [char], [string], [convert] and [System.Text.Encoding]. */
-import { DECIMAL_MAX, makeDecimal } from './numbers.js';
+import { DECIMAL_MAX, INTEGRAL_RANGES, makeChar, makeDecimal, makeNumber, type NumberKind } from './numbers.js';
 import { PSObject } from './psobject.js';
 import { DotNetException, formatException } from './errors.js';
 import { argInt, argNum, argStr, argBool, ignoresCase, noOverload, type MethodTable } from './method-support.js';
@@ -71,23 +71,31 @@ function parseInteger(text: unknown, min: number, max: number, typeName: string)
   const s = argStr(text);
   const n = /^\s*[+-]?\d+\s*$/.test(s) ? Number(s) : NaN;
   if (Number.isNaN(n)) throw formatException(`The input string '${s}' was not in a correct format.`);
-  if (n < min || n > max) throw new DotNetException(`Value was either too large or too small for an ${typeName}.`, 'System.OverflowException');
+  if (n < min || n > max) throw new DotNetException(`Value was either too large or too small for ${typeName}.`, 'System.OverflowException');
   return n;
 }
 
-function integerType(min: number, max: number, typeName: string): StaticType {
+/** MinValue, MaxValue, Parse and TryParse of an integral type, giving numbers of that type. */
+function integerType(kind: NumberKind, typeName: string): StaticType {
+  const [min, max] = INTEGRAL_RANGES[kind]!;
+  const parse = (text: unknown) => makeNumber(kind, parseInteger(text, min, max, typeName));
   return {
-    props: { maxvalue: () => max, minvalue: () => min },
+    props: { maxvalue: () => makeNumber(kind, max), minvalue: () => makeNumber(kind, min) },
     methods: {
-      parse: { name: 'Parse', arity: [1, 2], fn: (_, a) => parseInteger(a[0], min, max, typeName) },
-      tryparse: { name: 'TryParse', arity: [2], fn: (_, a) => tryParse(a, () => parseInteger(a[0], min, max, typeName), 0) },
+      parse: { name: 'Parse', arity: [1, 2], fn: (_, a) => parse(a[0]) },
+      tryparse: { name: 'TryParse', arity: [2], fn: (_, a) => tryParse(a, () => parse(a[0]), makeNumber(kind, 0)) },
     },
   };
 }
 
-export const INT32 = integerType(-2147483648, 2147483647, 'Int32');
-export const INT64 = integerType(-9223372036854775808, 9223372036854775807, 'Int64');
-export const BYTE = integerType(0, 255, 'Byte');
+export const INT32 = integerType('int', 'an Int32');
+export const INT64 = integerType('long', 'an Int64');
+export const INT16 = integerType('short', 'an Int16');
+export const UINT16 = integerType('ushort', 'a UInt16');
+export const UINT32 = integerType('uint', 'a UInt32');
+export const UINT64 = integerType('ulong', 'a UInt64');
+export const BYTE = integerType('byte', 'an unsigned byte');
+export const SBYTE = integerType('sbyte', 'a signed byte');
 
 /** TryParse(text, [ref]result): the parse result or the type's default goes into the reference. */
 export function tryParse(args: unknown[], parse: () => unknown, fallback: unknown): boolean {
@@ -129,6 +137,7 @@ export const DECIMAL: StaticType = {
 const charTest = (name: string, re: RegExp) => ({ name, arity: [1, 2], fn: (_: null, a: unknown[]) => re.test(a.length === 2 ? argStr(a[0])[argInt(a[1])] ?? '' : argStr(a[0])) });
 
 export const CHAR: StaticType = {
+  props: { maxvalue: () => makeNumber('char', 0xffff), minvalue: () => makeNumber('char', 0) },
   methods: {
     isdigit: charTest('IsDigit', /^\p{Nd}$/u),
     isletter: charTest('IsLetter', /^\p{L}$/u),
@@ -138,8 +147,8 @@ export const CHAR: StaticType = {
     islower: charTest('IsLower', /^\p{Ll}$/u),
     ispunctuation: charTest('IsPunctuation', /^\p{P}$/u),
     isnumber: charTest('IsNumber', /^\p{N}$/u),
-    toupper: { name: 'ToUpper', arity: [1], fn: (_, a) => argStr(a[0]).toUpperCase() },
-    tolower: { name: 'ToLower', arity: [1], fn: (_, a) => argStr(a[0]).toLowerCase() },
+    toupper: { name: 'ToUpper', arity: [1], fn: (_, a) => makeChar(argStr(a[0]).toUpperCase()) },
+    tolower: { name: 'ToLower', arity: [1], fn: (_, a) => makeChar(argStr(a[0]).toLowerCase()) },
   },
 };
 
@@ -199,10 +208,10 @@ export const CONVERT: StaticType = {
           if (Number.isNaN(n)) throw formatException('Could not find any recognizable digits.');
           return n > 0x7fffffff && argInt(a[1]) !== 10 ? n - 0x100000000 : n;
         }
-        return typeof a[0] === 'string' ? parseInteger(a[0], -2147483648, 2147483647, 'Int32') : roundHalfEven(argNum(a[0]));
+        return typeof a[0] === 'string' ? parseInteger(a[0], -2147483648, 2147483647, 'an Int32') : roundHalfEven(argNum(a[0]));
       },
     },
-    toint64: { name: 'ToInt64', arity: [1], fn: (_, [v]) => (typeof v === 'string' ? parseInteger(v, -9223372036854775808, 9223372036854775807, 'Int64') : roundHalfEven(argNum(v))) },
+    toint64: { name: 'ToInt64', arity: [1], fn: (_, [v]) => (typeof v === 'string' ? parseInteger(v, -9223372036854775808, 9223372036854775807, 'an Int64') : roundHalfEven(argNum(v))) },
     todouble: { name: 'ToDouble', arity: [1], fn: (_, [v]) => argNum(v) },
     toboolean: {
       name: 'ToBoolean', arity: [1],

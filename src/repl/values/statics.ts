@@ -8,7 +8,7 @@ import { callFromTable } from './method-support.js';
 import { resolveType, type PSTypeInfo } from './types.js';
 import { PSTypeObject } from './type-object.js';
 import { typeNotFound } from './convert.js';
-import { MATH, INT32, INT64, BYTE, DOUBLE, DECIMAL, CHAR, STRING, CONVERT, ENCODING, type StaticType } from './static-numeric.js';
+import { MATH, INT32, INT64, INT16, UINT16, UINT32, UINT64, BYTE, SBYTE, DOUBLE, DECIMAL, CHAR, STRING, CONVERT, ENCODING, type StaticType } from './static-numeric.js';
 import {
   DATETIME, TIMESPAN, GUID, PATH, ENVIRONMENT, REGEX, PSCREDENTIAL, HASHTABLE, SECURESTRING, listStatics, enumStatics,
 } from './static-system.js';
@@ -22,7 +22,12 @@ const registry = new Map<string, StaticType>(Object.entries({
   'system.math': MATH,
   'system.int32': INT32,
   'system.int64': INT64,
+  'system.int16': INT16,
+  'system.uint16': UINT16,
+  'system.uint32': UINT32,
+  'system.uint64': UINT64,
   'system.byte': BYTE,
+  'system.sbyte': SBYTE,
   'system.double': DOUBLE,
   'system.single': DOUBLE,
   'system.decimal': DECIMAL,

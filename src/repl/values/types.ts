@@ -3,10 +3,9 @@
  * `[System.Collections.Generic.List[string]]` to a type descriptor, and the
  * type-name chain of a runtime value (for -is, GetType() and Get-Member).
  *
- * Numbers are JS numbers. Their .NET type is inferred from the value: an
- * integral value is Int32 when it fits, else Int64 (up to ±2^63); anything
- * else is Double. So `[double]5` reports Int32 — the one place the model
- * differs from PowerShell. Characters are one-character strings.
+ * Numbers are JS numbers whose .NET type is inferred from the value, or
+ * PSNumber boxes that name their type (see numbers.ts); a [char] is a
+ * PSNumber too. Strings index to one-character strings.
  */
 import { PSObject } from './psobject.js';
 import { PSHashtable } from './hashtable.js';
@@ -21,7 +20,8 @@ import { PSReference } from './reference.js';
 import { PSNumber } from './numbers.js';
 
 export type TypeKind =
-  | 'object' | 'int' | 'long' | 'double' | 'decimal' | 'single' | 'byte' | 'short' | 'string' | 'char' | 'bool'
+  | 'object' | 'int' | 'long' | 'double' | 'decimal' | 'single' | 'byte' | 'sbyte' | 'short' | 'ushort' | 'uint' | 'ulong'
+  | 'string' | 'char' | 'bool'
   | 'datetime' | 'timespan' | 'array' | 'hashtable' | 'ordered' | 'pscustomobject' | 'psobject' | 'guid'
   | 'regex' | 'securestring' | 'pscredential' | 'scriptblock' | 'switch' | 'void' | 'list' | 'uri' | 'version'
   | 'attribute' | 'static' | 'enum' | 'type' | 'ref';
@@ -61,7 +61,11 @@ export const TYPES = {
   int: register(t('System.Int32', 'int', VALUE), 'int', 'int32'),
   long: register(t('System.Int64', 'long', VALUE), 'long', 'int64'),
   short: register(t('System.Int16', 'short', VALUE), 'short', 'int16'),
+  ushort: register(t('System.UInt16', 'ushort', VALUE), 'ushort', 'uint16'),
+  uint: register(t('System.UInt32', 'uint', VALUE), 'uint', 'uint32'),
+  ulong: register(t('System.UInt64', 'ulong', VALUE), 'ulong', 'uint64'),
   byte: register(t('System.Byte', 'byte', VALUE), 'byte'),
+  sbyte: register(t('System.SByte', 'sbyte', VALUE), 'sbyte'),
   double: register(t('System.Double', 'double', VALUE), 'double'),
   single: register(t('System.Single', 'single', VALUE), 'single', 'float'),
   decimal: register(t('System.Decimal', 'decimal', VALUE), 'decimal'),
@@ -119,8 +123,9 @@ for (const name of [
   register(t(`System.Management.Automation.${name}Attribute`, 'attribute', 'System.Attribute'), name, `${name}Attribute`);
 }
 
-/** The assembly .NET names inside generic type names. */
+/** The assemblies .NET names inside generic type names (pwsh 7.4.6 on .NET 8). */
 const CORELIB = 'System.Private.CoreLib, Version=8.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e';
+const AUTOMATION = 'System.Management.Automation, Version=7.4.6.500, Culture=neutral, PublicKeyToken=31bf3856ad364e35';
 
 const GENERIC_LIST = /^(?:system\.collections\.generic\.)?list$/i;
 
@@ -147,6 +152,18 @@ export function listTypeOf(element: PSTypeInfo): PSTypeInfo {
   return {
     name: 'List`1',
     fullName: `System.Collections.Generic.List\`1[[${element.fullName}, ${CORELIB}]]`,
+    kind: 'list',
+    baseType: OBJ,
+    elementType: element,
+  };
+}
+
+/** System.Collections.ObjectModel.Collection[T], as Group-Object's Group. */
+export function collectionTypeOf(element: PSTypeInfo): PSTypeInfo {
+  const assembly = element.fullName.startsWith('System.Management.Automation.') ? AUTOMATION : CORELIB;
+  return {
+    name: 'Collection`1',
+    fullName: `System.Collections.ObjectModel.Collection\`1[[${element.fullName}, ${assembly}]]`,
     kind: 'list',
     baseType: OBJ,
     elementType: element,
@@ -223,7 +240,10 @@ export function typeOf(value: unknown): PSTypeInfo | null {
   if (value instanceof PSEnumValue) return BY_FULL_NAME.get(value.typeName.toLowerCase()) ?? t(value.typeName, 'enum', 'System.Enum');
   if (value instanceof PSRegex) return TYPES.regex;
   if (value instanceof SecureString) return TYPES.securestring;
-  if (value instanceof PSList) return listTypeOf(resolveType(value.elementType) ?? TYPES.object);
+  if (value instanceof PSList) {
+    const element = resolveType(value.elementType) ?? TYPES.object;
+    return value.listClass === 'System.Collections.Generic.List' ? listTypeOf(element) : collectionTypeOf(element);
+  }
   if (value instanceof PSObject) {
     const full = value.typeName;
     const known = BY_FULL_NAME.get(full.toLowerCase());
@@ -260,7 +280,7 @@ function extraNamesOf(value: unknown): string[] {
   if (typeof value === 'string') return ['System.Collections.IEnumerable', 'System.IComparable'];
   if (Array.isArray(value) || value instanceof PSList) return ['System.Collections.IEnumerable', 'System.Collections.IList', 'System.Collections.ICollection'];
   if (value instanceof PSHashtable) return ['System.Collections.IEnumerable', 'System.Collections.IDictionary', 'System.Collections.ICollection'];
-  if (typeof value === 'number' || value instanceof DateTime || value instanceof TimeSpan) return ['System.IComparable', 'System.IFormattable'];
+  if (typeof value === 'number' || value instanceof PSNumber || value instanceof DateTime || value instanceof TimeSpan) return ['System.IComparable', 'System.IFormattable'];
   return [];
 }
 

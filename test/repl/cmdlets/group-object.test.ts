@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupObject } from '../../../src/repl/cmdlets/group-object.js';
 import { PSHashtable } from '../../../src/repl/values/hashtable.js';
 import { PSObject } from '../../../src/repl/values/psobject.js';
+import { PSList } from '../../../src/repl/values/list.js';
 import { runCmdlet } from './helpers.js';
 
 const obj = (o: Record<string, unknown>) => new PSObject(o);
@@ -15,7 +16,7 @@ describe('Group-Object', () => {
     const g = r.output[1] as PSObject;
     expect(g.typeNames).toEqual(['Microsoft.PowerShell.Commands.GroupInfo', 'System.Object']);
     expect(g.names()).toEqual(['Values', 'Count', 'Group', 'Name']);
-    expect((g.get('Group') as PSObject[]).map((o) => o.get('n'))).toEqual([1, 3]);
+    expect((g.get('Group') as PSList).items.map((o) => (o as PSObject).get('n'))).toEqual([1, 3]);
     expect(g.get('Values')).toEqual(['b']);
   });
 
@@ -45,7 +46,7 @@ describe('Group-Object', () => {
     const r = await runCmdlet(groupObject, { params: { NoElement: true }, input: ['a', 'a'] });
     const g = r.output[0] as PSObject;
     expect(g.get('Count')).toBe(2);
-    expect(g.get('Group')).toEqual([]);
+    expect((g.get('Group') as PSList).items).toEqual([]);
     expect(g.typeNames[0]).toBe('Microsoft.PowerShell.Commands.GroupInfoNoElement');
   });
 
@@ -53,7 +54,7 @@ describe('Group-Object', () => {
     const r = await runCmdlet(groupObject, { params: { AsHashTable: true }, input: [1, 2, 1] });
     const table = r.output[0] as PSHashtable;
     expect(r.output).toHaveLength(1);
-    expect(table.get(1)).toEqual([1, 1]);
+    expect((table.get(1) as PSList).items).toEqual([1, 1]);
     expect(table.keys()).toEqual([1, 2]);
     const s = await runCmdlet(groupObject, { params: { AsHashTable: true, AsString: true }, input: [1, 2, 1] });
     expect((s.output[0] as PSHashtable).keys()).toEqual(['1', '2']);

@@ -90,7 +90,8 @@ describe('convertTo', () => {
     expect(convertTo('string', null)).toBe('');
     expect(convertTo('bool', 'False')).toBe(true);
     expect(convertTo('bool', 0)).toBe(false);
-    expect(convertTo('char', 65)).toBe('A');
+    expect(convertTo('char', 65)).toEqual(new PSNumber('char', 65));
+    expect(toPSString(convertTo('char', 65))).toBe('A');
     expect(() => convertTo('char', 'ab')).toThrow('String must be exactly one character long.');
   });
   it('[datetime] and [timespan]', () => {

@@ -53,3 +53,63 @@ describe('decimal edge (about_Arithmetic_Operators)', () => {
     expect(toPSString(binaryOperator('-', max, 1))).toBe('79228162514264337593543950335');
   });
 });
+
+describe('integral types beyond Int32/Int64 (Binders.cs BinaryNumericOp, NumericOps.cs)', () => {
+  const uint = (n: number) => convertTo('uint32', n);
+  it('casts give the named type and check its range', () => {
+    for (const [type, name] of [['byte', 'Byte'], ['sbyte', 'SByte'], ['int16', 'Int16'], ['uint16', 'UInt16'], ['uint32', 'UInt32'], ['uint64', 'UInt64'], ['float', 'Single']]) {
+      expect(typeName(convertTo(type, 5))).toBe(name);
+    }
+    expect(() => convertTo('byte', 300)).toThrow('Value was either too large or too small for an unsigned byte.');
+    expect(() => convertTo('sbyte', 128)).toThrow('Value was either too large or too small for a signed byte.');
+    expect(() => convertTo('uint32', -1)).toThrow('Value was either too large or too small for a UInt32.');
+    expect(toPSString(convertTo('uint32', 4294967295))).toBe('4294967295');
+  });
+  it('operands up to Int32 compute as Int32', () => {
+    expect(binaryOperator('+', convertTo('byte', 200), convertTo('byte', 100))).toBe(300);
+    expect(typeName(binaryOperator('*', convertTo('int16', 2), convertTo('sbyte', 3)))).toBe('Int32');
+  });
+  it('UInt32 stays UInt32 in range, widens to Double past it, and to Int64 with a negative signed operand', () => {
+    expect(typeName(binaryOperator('+', uint(5), 1))).toBe('UInt32');
+    expect(typeName(binaryOperator('+', uint(4294967295), 1))).toBe('Double');
+    expect(typeName(binaryOperator('-', uint(5), uint(6)))).toBe('Double');
+    expect(typeName(binaryOperator('+', -2147483648, uint(4294967295)))).toBe('Int64');
+    expect(typeName(binaryOperator('/', uint(7), 2))).toBe('Double');
+    expect(typeName(binaryOperator('/', uint(8), 2))).toBe('UInt32');
+  });
+  it('UInt64 with a negative signed operand computes as Decimal; Single computes as Double', () => {
+    expect(typeName(binaryOperator('+', convertTo('uint64', 5), -1))).toBe('Decimal');
+    expect(typeName(binaryOperator('+', convertTo('uint64', 5), 1))).toBe('UInt64');
+    expect(typeName(binaryOperator('+', convertTo('float', 1.5), 1))).toBe('Double');
+  });
+  it('a Single prints with 7 significant digits (LanguagePrimitives.SinglePrecision "G7")', () => {
+    expect(toPSString(convertTo('float', 1.1))).toBe('1.1');
+    expect(toPSString(convertTo('float', 12345678))).toBe('1.234568E+07');
+  });
+});
+
+describe('[char] (Binders.cs BinaryAdd, BinaryEqualityComparison; NumericOps.cs CharOps)', () => {
+  const ch = (s: string) => convertTo('char', s);
+  it('is its own type that prints as the character', () => {
+    expect(typeName(ch('a'))).toBe('Char');
+    expect(toPSString(ch('a'))).toBe('a');
+    expect(toPSString(convertTo('char', 65))).toBe('A');
+    expect(convertTo('int', ch('A'))).toBe(65);
+    expect(convertTo('string', ch('A'))).toBe('A');
+  });
+  it('concatenates on the left of + and is numeric on the right', () => {
+    expect(binaryOperator('+', ch('a'), 1)).toBe('a1');
+    expect(binaryOperator('+', 1, ch('a'))).toBe(98);
+    expect(binaryOperator('-', ch('b'), ch('a'))).toBe(1);
+    expect(() => binaryOperator('*', ch('a'), 2)).toThrow("[System.Char] does not contain a method named 'op_Multiply'");
+  });
+  it('-eq ignores case against a char or one-character string, -ceq does not', () => {
+    expect(valueEquals(ch('a'), 'A')).toBe(true);
+    expect(valueEquals(ch('a'), 'A', true)).toBe(false);
+    expect(valueEquals(ch('a'), ch('A'))).toBe(true);
+    expect(valueEquals(ch('a'), 'ab')).toBe(false);
+    expect(valueEquals(ch('A'), 65)).toBe(true);
+    expect(valueEquals('a', ch('a'))).toBe(true);
+    expect(compareValues(ch('a'), 'b')).toBe(-1);
+  });
+});
