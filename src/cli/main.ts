@@ -1,6 +1,7 @@
 /**
  * exosh's entry point: decides from the command line whether to run a file,
- * a command, a script from stdin, the sandbox, or an interactive session,
+ * a command, a script from stdin, the sandbox, or an interactive session
+ * (the Ink shell on a terminal, the plain prompt when output is redirected),
  * and turns the outcome into an exit code.
  */
 import { CliUsageError, parseCliArgs, USAGE, type CliOptions } from './args.js';
@@ -9,6 +10,7 @@ import { readStdin } from './stdin.js';
 import { runPlainRepl } from './plain-repl.js';
 import { runProfile } from './profile.js';
 import { runReplay } from './replay-runner.js';
+import { createInkRepl, runInkRepl } from './ink-repl.js';
 import { Session } from '../repl/engine/session.js';
 import { StreamHost } from '../repl/host/stream-host.js';
 import { readFileSync } from 'node:fs';
@@ -67,9 +69,12 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   const interactive = mode.kind === 'interactive' && !opts.nonInteractive;
-  const host = new StreamHost({ interactive });
+  // The Ink shell needs a terminal on both ends; with output redirected the plain prompt reads commands instead.
+  const ink = mode.kind === 'interactive' && process.stdin.isTTY && process.stdout.isTTY ? createInkRepl() : undefined;
+  const host = ink?.host ?? new StreamHost({ interactive });
   const target = await sandboxTarget(opts.sandbox, process.env);
-  const session = new Session({ host, cwd: process.cwd(), commands: exchangeModule({ ...(target.defaults ? { defaults: target.defaults } : {}) }).commands });
+  const exo = exchangeModule({ ...(target.defaults ? { defaults: target.defaults } : {}) });
+  const session = new Session({ host, cwd: process.cwd(), commands: exo.commands });
   // Ctrl+C stops the running pipeline, never the shell.
   const onSigint = () => session.abort();
   process.on('SIGINT', onSigint);
@@ -85,7 +90,7 @@ export async function run(argv: string[]): Promise<number> {
       case 'stdin':
         return (await session.run(await readStdin(), { fileName: '<stdin>' })).exitCode;
       case 'interactive':
-        return await runPlainRepl(session, host);
+        return ink ? await runInkRepl(session, ink, { registry: exo.registry }) : await runPlainRepl(session, host);
       default:
         return 1;
     }

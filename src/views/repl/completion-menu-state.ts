@@ -3,7 +3,7 @@
  * menu: one candidate is inserted, several insert their common prefix and
  * open a menu whose selection Enter accepts.
  */
-import type { Candidate, Completion } from './services.js';
+import type { CompletionCandidate as Candidate, CompletionResult as Completion } from '../../repl/completion/index.js';
 
 export interface MenuState {
   candidates: Candidate[];

@@ -60,6 +60,12 @@ export class ReplStore {
     this.timer ??= setTimeout(() => this.flush(), FRAME_MS);
   }
 
+  /** Writes a block (an echoed command) after everything written so far. */
+  block(segments: Segment[]): void {
+    this.scrollback.block(segments);
+    this.flush();
+  }
+
   /** Hands everything written so far to the view; `force` also ends an unfinished line. */
   flush(force = false): void {
     clearTimeout(this.timer);

@@ -4,7 +4,7 @@
  * hundred renders, not 100,000. Each item is written once and never changes.
  */
 import type { ConsoleColor } from '../../repl/host/host.js';
-import type { Span } from './services.js';
+import type { HighlightSpan as Span } from '../../repl/highlight/index.js';
 
 export type SegmentKind = 'output' | 'host' | 'error' | 'warning' | 'verbose' | 'debug' | 'summary' | 'cancel' | 'prompt' | 'input';
 
@@ -75,6 +75,12 @@ export class Scrollback {
     this.openLine = [...(rest.text ? [rest] : []), ...segs.slice(i + 1)];
     this.pending = [...segs.slice(0, i), head];
     return true;
+  }
+
+  /** A block of its own (an echoed command): ends the pending output first. */
+  block(segments: Segment[]): void {
+    this.seal(true);
+    this.ready.push({ id: this.nextId++, segments });
   }
 
   /** Items sealed since the last call. */

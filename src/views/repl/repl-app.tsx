@@ -1,0 +1,128 @@
+/**
+ * The interactive shell: finished output in `<Static>` above a small live
+ * area that is either the prompt, the running command's status (spinner,
+ * progress, a Read-Host question) or the table explorer.
+ */
+import { useInput, useStdout, useWindowSize } from 'ink';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { Session } from '../../repl/engine/session.js';
+import { TableExplorer } from '../explorer/table-explorer.js';
+import type { Palette } from '../settings/theme.js';
+import { PromptView } from './prompt-view.js';
+import { ReadLineView } from './read-line-view.js';
+import type { ReplStore } from './repl-store.js';
+import { RunningStatus } from './running-status.js';
+import { ScrollbackView } from './scrollback-view.js';
+import type { ReplServices } from './services.js';
+import { usePrompt, type ReplayControl } from './use-prompt.js';
+import { useRunner } from './use-runner.js';
+
+export interface ReplAppProps {
+  session: Session;
+  store: ReplStore;
+  services: ReplServices;
+  palette: Palette;
+  onExit(code: number): void;
+  /** Commands of a saved session to step through before the normal prompt (exosh -Replay). */
+  replay?: string[];
+  /** Where SIGINT arrives from outside (kill -INT); it stops the running pipeline only. */
+  signals?: NodeJS.EventEmitter;
+  resolvePath?(name: string): string;
+}
+
+const CLEAR_SCREEN = '\x1b[2J\x1b[3J\x1b[H';
+
+function useReplay(commands: string[] | undefined, run: (text: string) => void, active: boolean): { control?: ReplayControl; position: string } {
+  const [index, setIndex] = useState(0);
+  const list = commands ?? [];
+  if (!active || index >= list.length) return { position: '' };
+  const next = list[index]!;
+  return {
+    position: `${index + 1} of ${list.length}`,
+    control: {
+      next,
+      run: () => { setIndex(index + 1); run(next); },
+      skip: () => setIndex(index + 1),
+      stop: () => setIndex(list.length),
+    },
+  };
+}
+
+export function ReplApp({ session, store, services, palette, onExit, replay, signals, resolvePath }: ReplAppProps) {
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const { columns, rows } = useWindowSize();
+  const { write } = useStdout();
+  const runner = useRunner({ session, store, services, onExit });
+  const prompt = services.prompt();
+  const idle = !runner.running;
+  const replaying = useReplay(replay, (text) => void runner.run(prompt, text), idle);
+
+  const state = usePrompt({
+    services,
+    isActive: idle,
+    onSubmit: (text) => void runner.run(prompt, text),
+    onCancel: (text) => runner.cancelLine(prompt, text),
+    onExit: () => onExit(runner.lastExit.current),
+    ...(replaying.control ? { replay: replaying.control } : {}),
+  });
+
+  // Ctrl+C arrives as a key in raw mode: while a command runs it stops the pipeline.
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') runner.interrupt();
+  }, { isActive: !idle });
+
+  const interrupt = useRef(runner.interrupt);
+  interrupt.current = runner.interrupt;
+  const running = useRef(false);
+  running.current = !idle;
+  useEffect(() => {
+    if (!signals) return;
+    const onSigint = () => { if (running.current) interrupt.current(); };
+    signals.on('SIGINT', onSigint);
+    return () => { signals.off('SIGINT', onSigint); };
+  }, [signals]);
+
+  const clears = useRef(snapshot.clears);
+  useEffect(() => {
+    if (snapshot.clears === clears.current) return;
+    clears.current = snapshot.clears;
+    write(CLEAR_SCREEN);
+  }, [snapshot.clears, write]);
+
+  const onExplorerExit = useCallback((result: { chosen: unknown[]; summary: string }) => {
+    const explore = store.getSnapshot().explore;
+    store.write({ kind: 'summary', text: result.summary });
+    store.flush(true);
+    explore?.resolve(result.chosen);
+  }, [store]);
+
+  let live;
+  if (snapshot.explore) {
+    const { request } = snapshot.explore;
+    live = <TableExplorer title={request.title} source={request.source} outputMode={request.outputMode} onExit={onExplorerExit} {...(request.filter ? { filter: request.filter } : {})} {...(resolvePath ? { resolvePath } : {})} />;
+  } else if (runner.running) {
+    const question = snapshot.readLine;
+    live = question
+      ? <ReadLineView key={question.prompt} prompt={question.prompt} secure={question.secure} onSubmit={question.resolve} />
+      : <RunningStatus startedAt={runner.running.startedAt} activities={snapshot.activities} progress={snapshot.progress} width={columns} palette={palette} />;
+  } else {
+    const inputLines = state.editor.text.split('\n').length;
+    live = (
+      <PromptView
+        state={state}
+        prompt={prompt}
+        services={services}
+        palette={palette}
+        width={columns}
+        menuRows={Math.max(2, Math.min(10, rows - inputLines - 2))}
+        {...(replaying.control ? { replay: { next: replaying.control.next, position: replaying.position } } : {})}
+      />
+    );
+  }
+  return (
+    <>
+      <ScrollbackView items={snapshot.items} palette={palette} />
+      {live}
+    </>
+  );
+}
