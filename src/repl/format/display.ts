@@ -1,7 +1,8 @@
 /**
  * How a value reads on screen: alone on a line (its ToString), or inside a
  * table cell / list field (pwsh's SmartToString: collections as `{a, b, c…}`
- * up to $FormatEnumerationLimit, doubles with two decimals in tables).
+ * up to $FormatEnumerationLimit; in tables, Double, Single and Decimal values
+ * with the culture's two decimals, as pwsh 7.3+ does).
  * Output goes through the current culture (en-US), so dates show as
  * `11/26/2026 12:46:37 PM` rather than the invariant form interpolation uses.
  */
@@ -9,6 +10,8 @@ import { DateTime } from '../values/datetime.js';
 import { PSList } from '../values/list.js';
 import { PSObject } from '../values/psobject.js';
 import { numberToPSString, toPSString } from '../values/to-string.js';
+import { numberKindOf, toJsNumber } from '../values/numbers.js';
+import { formatNumber } from '../values/number-format.js';
 import { typeNamesOf as valueTypeNames } from '../values/types.js';
 import { FormatOutput } from './packets.js';
 import { dictionaryEntries, isDictionary } from './dictionary.js';
@@ -64,7 +67,7 @@ function elements(value: unknown): unknown[] {
 }
 
 export interface CellOptions {
-  /** Table cells show non-integral doubles with two decimals (pwsh's "F"). */
+  /** Table cells show doubles, singles and decimals, whole or not, with two decimals (pwsh's "F"). */
   table?: boolean;
   enumerationLimit?: number;
 }
@@ -86,10 +89,14 @@ export function cellText(value: unknown, options: CellOptions = {}): string {
     }
     return text + '}';
   }
-  if (options.table && typeof value === 'number' && !Number.isInteger(value) && Number.isFinite(value)) {
-    return value.toFixed(2);
-  }
+  if (options.table && isFloatingPoint(value)) return formatNumber(toJsNumber(value)!, 'F');
   return toText(value);
+}
+
+/** Double, Single or Decimal: the types SmartToString formats with "F" in a table (MshObjectUtil.cs). */
+function isFloatingPoint(value: unknown): boolean {
+  const kind = numberKindOf(value);
+  return kind === 'double' || kind === 'single' || kind === 'decimal';
 }
 
 const DISPLAY_NAME_PATTERNS = [/^name$/i, /^id$/i, /^key$/i, /key$/i, /name$/i, /id$/i];
