@@ -5,6 +5,7 @@
  */
 import type { Session } from '../engine/session.js';
 import type { CommandAst } from '../syntax/index.js';
+import { highlight } from '../highlight/index.js';
 import { argumentCandidates } from './argument-values.js';
 import { commandCandidates, commandInfo } from './commands.js';
 import { completionContext } from './context.js';
@@ -28,6 +29,8 @@ export function registerArgumentCompleter(session: Session, completer: ArgumentC
 
 export async function complete(session: Session, input: string, cursor: number, signal?: AbortSignal): Promise<CompletionResult> {
   const at = Math.max(0, Math.min(cursor, input.length));
+  // Nothing completes inside a comment.
+  if (at > 0 && highlight(input.slice(0, at)).at(-1)?.kind === 'comment') return { replaceStart: at, replaceEnd: at, candidates: [] };
   const context = completionContext(input, at);
   let candidates: CompletionCandidate[] = [];
   try {

@@ -1,6 +1,6 @@
 /**
- * File-system paths: entries of the directory the typed word points into, directories with
- * a trailing `/`, quoted when they contain spaces or other characters a bareword cannot hold.
+ * File-system paths: entries of the directory the typed word points into, relative ones
+ * written from `./`, directories with a trailing `/`, quoted when they contain spaces or other characters a bareword cannot hold.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -23,11 +23,13 @@ export function pathCandidates(cwd: string, word: string, quote?: string): Compl
   } catch {
     return [];
   }
+  // pwsh writes relative completions from the current location: `rep` becomes `./report.csv`.
+  const relativePrefix = /^(?:[/\\~.]|[A-Za-z]:)/.test(word) ? '' : './';
   const out: CompletionCandidate[] = [];
   for (const e of entries) {
     if (!e.name.toLowerCase().startsWith(prefix) || (e.name.startsWith('.') && !prefix.startsWith('.'))) continue;
     const isDir = e.isDirectory() || (e.isSymbolicLink() && isDirectory(resolve(dir, e.name)));
-    const path = `${dirPart}${e.name}${isDir ? '/' : ''}`;
+    const path = `${relativePrefix}${dirPart}${e.name}${isDir ? '/' : ''}`;
     out.push({ text: quoteValue(path, quote), display: `${e.name}${isDir ? '/' : ''}`, kind: 'path' });
     if (out.length >= MAX_ENTRIES) break;
   }

@@ -51,4 +51,11 @@ describe('complete: command names', () => {
     expect(r.texts).toEqual(['Get-ChildItem']);
     expect([r.replaceStart, r.replaceEnd]).toEqual([0, 7]);
   });
+
+  it('completes nothing inside a comment', async () => {
+    const s = await sessionWith('');
+    expect((await at(s, 'Get-Date # Get-Chi')).candidates).toEqual([]);
+    expect((await at(s, '<# $PSVer')).candidates).toEqual([]);
+    expect((await at(s, '<# x #> Get-Chi')).texts).toEqual(['Get-ChildItem']);
+  });
 });

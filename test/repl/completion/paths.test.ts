@@ -22,15 +22,16 @@ beforeAll(async () => {
 describe('complete: paths', () => {
   it('completes files and directories in the current directory, directories with a trailing /', async () => {
     const r = await at(s, 'Get-Content rep');
-    expect(r.texts).toEqual(['report.csv', 'reports/']);
+    expect(r.texts).toEqual(['./report.csv', './reports/']);
+    expect(r.candidates.map((c) => c.display)).toEqual(['report.csv', 'reports/']);
     expect(r.candidates.map((c) => c.kind)).toEqual(['path', 'path']);
   });
 
   it('quotes names with spaces and keeps the quote the user opened', async () => {
-    expect((await at(s, 'Get-Content M')).texts).toEqual(["'My Folder/'"]);
-    expect((await at(s, "Get-Content 'My Folder/i")).texts).toEqual(["'My Folder/inner.csv'"]);
-    expect((await at(s, 'Get-Content "My Folder/')).texts).toEqual(['"My Folder/inner.csv"']);
-    expect((await at(s, "Get-Content 'rep")).texts).toEqual(["'report.csv'", "'reports/'"]);
+    expect((await at(s, 'Get-Content M')).texts).toEqual(["'./My Folder/'"]);
+    expect((await at(s, "Get-Content './My Folder/i")).texts).toEqual(["'./My Folder/inner.csv'"]);
+    expect((await at(s, 'Get-Content "My Folder/')).texts).toEqual(['"./My Folder/inner.csv"']);
+    expect((await at(s, "Get-Content 'rep")).texts).toEqual(["'./report.csv'", "'./reports/'"]);
   });
 
   it('hides dot files unless the word starts with a dot, and completes absolute paths', async () => {
@@ -40,7 +41,8 @@ describe('complete: paths', () => {
   });
 
   it('completes paths for arguments of unknown commands and script paths in command position', async () => {
-    expect((await at(s, 'Invoke-Nothing rep')).texts).toEqual(['report.csv', 'reports/']);
+    expect((await at(s, 'Invoke-Nothing rep')).texts).toEqual(['./report.csv', './reports/']);
+    expect((await at(s, 'Get-Content ../')).texts.every((t) => t.startsWith('../'))).toBe(true);
     expect((await at(s, './rep')).texts).toEqual(['./report.csv', './reports/']);
   });
 });
