@@ -8,6 +8,7 @@ import { invokeHistory } from './invoke-history.js';
 import { addHistory } from './add-history.js';
 import { clearHistory } from './clear-history.js';
 import { exportHistory } from './export-history.js';
+import { transcriptCmdlets } from '../../transcript/index.js';
 import { invokeExpression } from './invoke-expression.js';
 import { getVariable } from './get-variable.js';
 import { setVariable } from './set-variable.js';
@@ -21,4 +22,5 @@ import { invokeCommand } from './invoke-command.js';
 export const engineCmdlets: CmdletDefinition[] = [
   writeOutput, getCommand, getHelp, getHistory, invokeHistory, addHistory, clearHistory, exportHistory, invokeExpression,
   getVariable, setVariable, newVariable, removeVariable, clearVariable, getAlias, setLocation, getLocation, invokeCommand,
+  ...transcriptCmdlets,
 ];
