@@ -5,6 +5,7 @@
  */
 import type { EngineParameter } from '../engine/binder.js';
 import { enumNames, isKnownEnum } from '../values/enum.js';
+import { typeNamesOf } from '../values/types.js';
 import type { CommandInfo } from './commands.js';
 import { matcher, quoteValue } from './matching.js';
 import { pathCandidates } from './paths.js';
@@ -57,12 +58,17 @@ async function valuesFor(p: EngineParameter, r: ValueRequest): Promise<Completio
     return fixed.filter(matches).map((v) => ({ text: v.startsWith('$') ? v : quoteValue(v, r.quote), display: v, kind: 'value' }));
   }
   if (p.type === 'switch') return [];
-  if (PROPERTY_PARAMETERS[r.info.def.name.toLowerCase()]?.includes(p.name)) {
-    const sample = r.sample;
-    if (sample === null || sample === undefined || typeof sample !== 'object') return [];
-    return membersOf(sample, r.word).filter((c) => c.kind === 'property').map((c) => ({ ...c, text: quoteValue(c.display, r.quote) }));
-  }
+  if (PROPERTY_PARAMETERS[r.info.def.name.toLowerCase()]?.includes(p.name)) return propertyNames(r.sample, r);
+  // `Get-EXOMailbox -Properties` names properties of what the command itself returns: offer
+  // them when the last output was of that type.
+  const own = r.info.def.outputType?.[0];
+  if (p.name === 'Properties' && own && typeNamesOf(r.sample).includes(own)) return propertyNames(r.sample, r);
   return undefined;
+}
+
+function propertyNames(sample: unknown, r: ValueRequest): CompletionCandidate[] {
+  if (sample === null || sample === undefined || typeof sample !== 'object') return [];
+  return membersOf(sample, r.word).filter((c) => c.kind === 'property').map((c) => ({ ...c, text: quoteValue(c.display, r.quote) }));
 }
 
 /** The closed set of values the parameter accepts, in declaration order, if it has one. */

@@ -35,6 +35,15 @@ describe('completion with the Exchange cmdlets', () => {
     expect(await texts('Get-EXOMailbox -PropertySets Qu')).toEqual(['Quota']);
   });
 
+  it('completes Get-EXOMailbox -Properties from a mailbox in the last output, and not from other objects', async () => {
+    await sh.run('Get-EXOMailbox -ResultSize 1');
+    const props = await texts('Get-EXOMailbox -Properties Prim');
+    expect(props).toContain('PrimarySmtpAddress');
+    expect(await texts('Get-EXOMailbox | Select-Object UserPr')).toEqual(['UserPrincipalName']);
+    await sh.run('Get-Date');
+    expect(await texts('Get-EXOMailbox -Properties Prim')).not.toContain('PrimarySmtpAddress');
+  });
+
   it('completes -Identity with mailboxes of the connection, at most 20, fetched with -Anr', async () => {
     await clearRequests(sb);
     const all = await complete(sh.session, 'Get-Mailbox -Identity ', 22);
