@@ -3,6 +3,7 @@ import { BUNDLED_CATALOG } from './bundled.js';
 import { readCachedCatalog, writeCachedCatalog } from './catalog-cache.js';
 import type { Catalog } from './metadata.js';
 import { parseModuleText } from './module-text.js';
+import { helpFileNamesOf } from './help-file.js';
 
 export interface LoadedCatalog {
   /** Cmdlet name → metadata, only for the cmdlets this caller may run. */
@@ -10,6 +11,8 @@ export interface LoadedCatalog {
   source: 'service' | 'cache' | 'bundled';
   /** Exported cmdlets for which no metadata could be found (not proxied). */
   missing: string[];
+  /** The module file's `$HelpFileNames` (none when the module text could not be read). */
+  helpFileNames: string[];
 }
 
 export interface LoadCatalogOptions {
@@ -35,14 +38,14 @@ export async function loadCatalog(client: ExoClient, o: LoadCatalogOptions): Pro
     const exported = file.exportedCmdlets.length ? file.exportedCmdlets : Object.keys(parsed);
     const { catalog, missing } = pick(exported, parsed);
     writeCachedCatalog(o.cacheDir, { tenant: o.tenant, version: o.moduleVersion, exportedCmdlets: exported, catalog, savedAt: new Date().toISOString() });
-    return { catalog, source: 'service', missing };
+    return { catalog, source: 'service', missing, helpFileNames: helpFileNamesOf(file.moduleText) };
   } catch (e) {
     if (o.signal?.aborted) throw e;
     o.verbose?.(`Failed to download the cmdlet module from the service: ${(e as Error).message}`);
   }
   const cached = readCachedCatalog(o.cacheDir, o.tenant, o.moduleVersion);
-  if (cached) return { catalog: cached.catalog, source: 'cache', missing: [] };
-  return { catalog: filterByCommandName(BUNDLED_CATALOG, o.commandName), source: 'bundled', missing: [] };
+  if (cached) return { catalog: cached.catalog, source: 'cache', missing: [], helpFileNames: [] };
+  return { catalog: filterByCommandName(BUNDLED_CATALOG, o.commandName), source: 'bundled', missing: [], helpFileNames: [] };
 }
 
 /** The exported cmdlets with metadata from the module text, else from the bundled catalog. */

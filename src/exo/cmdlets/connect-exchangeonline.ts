@@ -15,6 +15,7 @@ import { signIn, type AuthEnvironment, type SignInOptions } from '../auth/token-
 import { DEFAULT_MODULE_VERSION, ExoClient } from '../client/exo-client.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import { proxyCmdlet } from '../catalog/proxy-cmdlet.js';
+import { downloadHelp, type HelpRequest } from '../catalog/help-file.js';
 import { Connection } from '../connections/connection.js';
 import { ConnectParameterError, connectTarget, signInRequest, validatePrefix } from '../connections/connect-request.js';
 import type { ConnectionRegistry } from '../connections/registry.js';
@@ -98,6 +99,23 @@ async function inlineCredential(ctx: CmdletContext): Promise<{ userName: string;
   const userName = await ctx.host.readLine('User: ');
   const password = await ctx.host.readLine('Password for user ' + userName + ': ', { secure: true });
   return { userName, password };
+}
+
+/** -LoadCmdletHelp: the service's help for Get-Help; without it, Get-Help shows the syntax only, as the module warns. */
+async function cmdletHelp(ctx: CmdletContext, fileNames: string[], request: Omit<HelpRequest, 'fileNames' | 'signal'>): Promise<Map<string, string> | undefined> {
+  const unavailable = 'Get-help cmdlet might not work. Please reconnect if you want to access that functionality.';
+  if (!fileNames.length) {
+    ctx.writeWarning(unavailable);
+    return undefined;
+  }
+  try {
+    return await downloadHelp({ ...request, fileNames, signal: ctx.signal });
+  } catch (e) {
+    if (ctx.signal.aborted) throw e;
+    ctx.writeVerbose(`Failed to download the cmdlet help: ${(e as Error).message}`);
+    ctx.writeWarning(unavailable);
+    return undefined;
+  }
 }
 
 /** Opens the cmdlet log in -LogDirectoryPath (or the module's default folder) and says where, as the module does. */
@@ -218,9 +236,12 @@ export function connectExchangeOnline(registry: ConnectionRegistry, options: Exo
             const commandName = p['CommandName'] ? (p['CommandName'] as string[]).join(',') : '*';
             const loaded = await loadCatalog(connection.client, { tenant: account.tenantId, moduleVersion: version, cacheDir: join(root, 'catalog'), commandName, signal: ctx.signal, verbose: (m) => ctx.writeVerbose(m) });
             if (loaded.missing.length) ctx.writeVerbose(`No parameter metadata for: ${loaded.missing.join(', ')}`);
+            const help = p['LoadCmdletHelp'] === true ? await cmdletHelp(ctx, loaded.helpFileNames, { baseUri: target.baseUri, tenant: delegated || account.tenantId, connectionId, moduleVersion: version, ...(!appOnly && account.userPrincipalName ? { anchorMailbox: account.userPrincipalName } : {}), tokens: connection.tokens, ...(options.fetch ? { fetch: options.fetch } : {}) }) : undefined;
             const engine = engineOf(ctx);
             for (const [name, meta] of Object.entries(loaded.catalog)) {
-              const def = loggedCmdlet(proxyCmdlet(name, meta, connection, { ...(prefix ? { prefix } : {}), module: basename(connection.settings.moduleName) }), () => connection.log);
+              const proxy = proxyCmdlet(name, meta, connection, { ...(prefix ? { prefix } : {}), module: basename(connection.settings.moduleName) });
+              const synopsis = help?.get(name.toLowerCase());
+              const def = loggedCmdlet(synopsis ? { ...proxy, synopsis } : proxy, () => connection.log);
               engine.registerCmdlet(def);
               connection.commands.push(def);
             }

@@ -5,6 +5,7 @@ import { entityRequest } from './http/entity-sets.js';
 import { batch } from './http/batch.js';
 import { invokeCommand } from './http/invoke-command.js';
 import { banner, moduleFile } from './http/module-file.js';
+import { helpFile } from './http/help-file.js';
 import { loadModuleKey } from './http/public-key.js';
 import { errorResponse, requestIdOf, serviceHeaders } from './http/responses.js';
 import { TenantStore } from './store/tenant-store.js';
@@ -38,6 +39,7 @@ export async function createExchangeService(o: { dataDir: string; defaultMailbox
     if (req.method === 'POST' && head === '$batch' && rest.length === 1) return batch(req, tenantSegment, caller, tenant);
     if (req.method === 'GET') {
       if (head === 'exomodulefile') return moduleFile(req, caller, tenant, publicKeyXml);
+      if (head === 'exohelpfile' && rest.length === 1) return helpFile(req, caller, tenant);
       const bannerMatch = /^exobanner\('([^']*)'\)$/i.exec(rest[0] ?? '');
       if (bannerMatch) return banner(req, tenant, bannerMatch[1]!);
       if (/^basicinfo\('adminapistate'\)$/i.test(rest[0] ?? ''))

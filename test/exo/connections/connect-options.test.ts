@@ -114,3 +114,25 @@ Connect-ExchangeOnline -AppId 5b1c2f3a-0d4e-4a7b-9c8d-112233445566 -CertificateF
     expect(existsSync(dir)).toBe(false);
   }, 60_000);
 });
+
+describe('Connect-ExchangeOnline -LoadCmdletHelp', () => {
+  it('downloads the service help for Get-Help; without it no help is fetched', async () => {
+    const sh = shell(sb);
+    await sh.run(`${CREDENTIAL}; Connect-ExchangeOnline -Credential $cred -ShowBanner:$false`);
+    const bare = await sh.run('Get-Help Get-Mailbox');
+    expect(bare.stdout).not.toContain('Use the Get-Mailbox cmdlet');
+    await sh.run('Disconnect-ExchangeOnline -Confirm:$false');
+    expect((await requests(sb)).some((r) => /\/EXOHelpFile$/i.test(r.path))).toBe(false);
+
+    await clearRequests(sb);
+    const c = await sh.run('Connect-ExchangeOnline -Credential $cred -ShowBanner:$false -LoadCmdletHelp');
+    expect(c.stderr).toBe('');
+    expect(c.stdout).not.toContain('Get-help cmdlet might not work');
+    const [call] = (await requests(sb)).filter((r) => /\/EXOHelpFile$/i.test(r.path));
+    expect(call!.method).toBe('GET');
+    expect(call!.headers['helpfilenames']).toBe('Microsoft.Exchange.RecipientTasks-Help.xml');
+    const help = await sh.run('Get-Help Get-Mailbox');
+    expect(help.stdout).toMatch(/SYNOPSIS\s+Use the Get-Mailbox cmdlet to view mailbox objects and attributes/);
+    await sh.run('Disconnect-ExchangeOnline -Confirm:$false');
+  }, 60_000);
+});
