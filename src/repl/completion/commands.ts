@@ -1,14 +1,17 @@
 /**
- * Command names and command metadata for completion, from the same tables the engine
- * resolves commands with: aliases, functions visible from the global scope, cmdlets
+ * Command names and command metadata for completion, from the same tables and lookup the
+ * engine resolves commands with: aliases, functions visible from the global scope, cmdlets
  * (Exchange proxies under their prefixed names included).
  */
 import type { CmdletDefinition } from '../cmdlets/types.js';
 import { Binder, type EngineParameter } from '../engine/binder.js';
 import type { ScriptCommandDefinition } from '../engine/eval/functions.js';
-import type { Engine } from '../engine/runtime.js';
+import { resolveCommand } from '../engine/eval/commands.js';
+import { Source, type Engine, type Frame } from '../engine/runtime.js';
 import { byName, matcher } from './matching.js';
 import type { CompletionCandidate } from './types.js';
+
+const NEVER = new AbortController().signal;
 
 export function commandCandidates(engine: Engine, word: string): CompletionCandidate[] {
   const matches = matcher(word);
@@ -36,18 +39,17 @@ export interface CommandInfo {
   parameters: EngineParameter[];
 }
 
-/** The command a name means, following aliases, or undefined when it is unknown. */
+/** The command a name means (alias, function, cmdlet or script file), or undefined when it is unknown. */
 export function commandInfo(engine: Engine, name: string): CommandInfo | undefined {
-  let key = name.toLowerCase();
-  const seen = new Set<string>();
-  while (engine.aliases.has(key) && !seen.has(key)) {
-    seen.add(key);
-    key = engine.aliases.get(key)!.toLowerCase();
+  const frame: Frame = { engine, scope: engine.globalScope, source: new Source(''), signal: NEVER, script: { path: undefined }, tryDepth: 0 };
+  let resolved;
+  try {
+    resolved = resolveCommand(name, frame);
+  } catch {
+    return undefined;
   }
-  const fn = engine.globalScope.lookupFunction(key);
-  const def = fn?.definition ?? engine.cmdlets.get(key);
-  if (!def) return undefined;
+  const def = resolved.def;
   const advanced = (def as Partial<ScriptCommandDefinition>).script?.advanced ?? false;
-  const binder = new Binder(def, { convert: (v) => v, common: !fn || advanced, unboundToArgs: false, isFunction: fn !== undefined });
+  const binder = new Binder(def, { convert: (v) => v, common: !resolved.isScript || advanced, unboundToArgs: false, isFunction: resolved.isScript });
   return { def, parameters: binder.parameters };
 }

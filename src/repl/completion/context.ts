@@ -5,6 +5,7 @@
  */
 import type { AstNode, CommandAst, CommandElementAst, ExpressionAst } from '../syntax/index.js';
 import { parseScript } from '../syntax/index.js';
+import { forEachChild } from '../syntax/walk.js';
 
 interface Word {
   /** The typed text, quotes removed. */
@@ -59,18 +60,10 @@ function commandAt(root: AstNode, cursor: number, text: string): CommandAst | un
     if (node.kind === 'Command' && node.pos <= cursor && /^[ \t]*$/.test(text.slice(node.end, cursor))) {
       if (!best || node.pos >= best.pos) best = node;
     }
-    for (const key in node) {
-      const value = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) for (const v of value) isNode(v) && visit(v);
-      else if (isNode(value)) visit(value);
-    }
+    forEachChild(node, visit);
   };
   visit(root);
   return best;
-}
-
-function isNode(value: unknown): value is AstNode {
-  return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
 }
 
 function commandContext(command: CommandAst, cursor: number, text: string): CompletionContext {

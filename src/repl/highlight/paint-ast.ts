@@ -5,6 +5,7 @@
  * are not nodes; paint-gaps.ts classifies what is left.
  */
 import type { AstNode, CommandAst, ExpressionAst } from '../syntax/index.js';
+import { forEachChild } from '../syntax/walk.js';
 import { CODE, type HighlightKind } from './kinds.js';
 
 export function paintAst(root: AstNode, text: string, codes: Uint8Array): void {
@@ -64,7 +65,7 @@ export function paintAst(root: AstNode, text: string, codes: Uint8Array): void {
         visit(node.value);
         return;
       default:
-        visitChildren(node, visit);
+        forEachChild(node, visit);
     }
   };
   visit(root);
@@ -82,20 +83,4 @@ function paintCommandName(node: CommandAst, paint: Paint, visit: (n: AstNode) =>
 function paintMember(member: ExpressionAst, paint: Paint, visit: (n: AstNode) => void): void {
   if (member.kind === 'StringConstantExpression' && member.stringKind === 'bareword') paint(member, 'member');
   else visit(member);
-}
-
-/** Every child node, found structurally so new node kinds are walked without a case here. */
-function visitChildren(node: AstNode, visit: (n: AstNode) => void): void {
-  for (const key in node) {
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) visit(item);
-    } else if (isNode(value)) {
-      visit(value);
-    }
-  }
-}
-
-function isNode(value: unknown): value is AstNode {
-  return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string' && typeof (value as { pos?: unknown }).pos === 'number';
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { at, sessionWith } from './helpers.js';
 
@@ -46,5 +49,15 @@ describe('complete: parameter names', () => {
 
   it('gives nothing for an unknown command', async () => {
     expect((await at(await sessionWith(''), 'Get-Nothing -')).texts).toEqual([]);
+  });
+});
+
+describe('complete: parameters of script files', () => {
+  it('reads the param() block of a script named by path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'exosh-complete-script-'));
+    writeFileSync(join(dir, 'report.ps1'), 'param([string]$Organization, [ValidateSet("Csv", "Json")][string]$Format) $Organization');
+    const s = await sessionWith('', dir);
+    expect((await at(s, './report.ps1 -')).texts).toEqual(['-Organization', '-Format']);
+    expect((await at(s, './report.ps1 -Format J')).texts).toEqual(['Json']);
   });
 });
