@@ -77,11 +77,16 @@ export class Session {
   async run(text: string, o: RunOptions = {}): Promise<RunResult> {
     // Like pwsh, a command joins the history once it has run (Get-History does not list itself).
     const command = o.fileName ? undefined : this.engine.history.begin(text);
+    const idle = this.engine.abortController;
     let result: RunResult | undefined;
     try {
       return (result = await this.execute(text, o.fileName, undefined, o));
     } finally {
-      if (command) this.engine.history.end(command, this.engine.abortController.signal.aborted ? 'Stopped' : result?.ok ? 'Completed' : 'Failed');
+      if (command) {
+        // A command that ran has its own controller: aborted means Ctrl+C stopped it.
+        const stopped = this.engine.abortController !== idle && this.engine.abortController.signal.aborted;
+        this.engine.history.end(command, stopped ? 'Stopped' : result?.ok ? 'Completed' : 'Failed');
+      }
     }
   }
 

@@ -36,6 +36,15 @@ describe('Get-History', () => {
     expect(out.split('\n').slice(0, -1)).toEqual(['1,2,3', 'Completed,Failed,Completed', 'Microsoft.PowerShell.Commands.HistoryInfo', 'Microsoft.PowerShell.Commands.HistoryInfo', 'True', 'True', 'DateTime', "'a'"]);
   });
 
+  it('marks a command stopped by Ctrl+C as Stopped, and one that did not parse as Failed', async () => {
+    const { s, host } = await session([]);
+    const running = s.run('while ($true) { $i++ }');
+    setTimeout(() => s.abort(), 50);
+    await running;
+    await s.run('if ($x {');
+    expect(await stdout(s, host, '(Get-History).ExecutionStatus -join ","')).toBe('Stopped,Failed\n');
+  });
+
   it('shows Id, Duration and CommandLine as pwsh 7 does', async () => {
     const { s, host } = await session(["'one'", 'Get-Date | Out-Null']);
     const lines = (await stdout(s, host, 'Get-History')).split('\n');
