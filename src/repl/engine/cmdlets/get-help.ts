@@ -78,11 +78,18 @@ function syntaxOf(p: ParameterDefinition, set: string | undefined): string {
   return mandatory ? body : `[${body}]`;
 }
 
-function shortType(p: ParameterDefinition): string {
-  const full = dotNetTypeName(p as EngineParameter);
+const SHORT_TYPES: Record<string, string> = { String: 'string', 'String[]': 'string[]', Int32: 'int', 'Int32[]': 'int[]', Int64: 'long', UInt32: 'uint', Double: 'double', Boolean: 'bool', Object: 'Object', 'Object[]': 'Object[]', ScriptBlock: 'scriptblock', 'ScriptBlock[]': 'scriptblock[]', Hashtable: 'hashtable', DateTime: 'datetime', TimeSpan: 'timespan', SecureString: 'securestring', PSCredential: 'pscredential' };
+
+/** A .NET type name as syntax shows it: no namespace, accelerators for the common ones, generics as `Unlimited[uint]`. */
+function shortTypeName(full: string): string {
+  const generic = /^([^`]+)`\d+\[(.+)\]$/.exec(full);
+  if (generic) return `${shortTypeName(generic[1]!)}[${generic[2]!.split(',').map((a) => shortTypeName(a.trim())).join(',')}]`;
   const short = full.slice(full.lastIndexOf('.') + 1);
-  const map: Record<string, string> = { String: 'string', 'String[]': 'string[]', Int32: 'int', 'Int32[]': 'int[]', Int64: 'long', Double: 'double', Boolean: 'bool', Object: 'Object', 'Object[]': 'Object[]', ScriptBlock: 'scriptblock', 'ScriptBlock[]': 'scriptblock[]', Hashtable: 'hashtable', DateTime: 'datetime', TimeSpan: 'timespan', SecureString: 'securestring', PSCredential: 'pscredential' };
-  return map[short] ?? short;
+  return SHORT_TYPES[short] ?? short;
+}
+
+function shortType(p: ParameterDefinition): string {
+  return shortTypeName(dotNetTypeName(p as EngineParameter));
 }
 
 function parameterBlock(p: ParameterDefinition): string[] {
