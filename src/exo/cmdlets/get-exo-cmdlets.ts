@@ -11,8 +11,21 @@ import { defaultSetOf, parametersOf } from '../catalog/parameters.js';
 import { typeNamesFor } from '../types/exchange-object.js';
 import { exchangeObjects } from '../catalog/proxy-cmdlet.js';
 import { CmdletActivity } from '../catalog/cmdlet-activity.js';
+import { OrderedFanOut } from '../catalog/ordered-fan-out.js';
+import { reportExchangeError } from '../catalog/report-error.js';
 import type { ConnectionRegistry } from '../connections/registry.js';
 import metadata from './exo-cmdlets.json' with { type: 'json' };
+
+/**
+ * Pipeline items a Get-EXO* cmdlet requests at once (`Get-EXOMailbox | Get-EXOMailboxStatistics`),
+ * output kept in input order. The module's own thread limit is not published.
+ */
+export const CMDLET_THREAD_LIMIT = 4;
+
+/** Connect-ExchangeOnline -UseMultithreading (default $true); $false runs one pipeline item at a time. */
+function multithreading(settings: object): boolean {
+  return (settings as { useMultithreading?: boolean }).useMultithreading !== false;
+}
 
 export const NO_CONNECTION_MESSAGE = 'Create a session using Connect-ExchangeOnline or Connect-IPPSSession';
 
@@ -73,13 +86,18 @@ function exoCmdlet(name: string, meta: CatalogCmdlet, registry: ConnectionRegist
     outputType: [typeNames[0]!],
     create(ctx: CmdletContext) {
       const activity = new CmdletActivity(ctx, name);
+      let fanOut: OrderedFanOut | undefined;
       return {
-        async *process(params: BoundParameters) {
+        process(params: BoundParameters, input) {
           const connection = registry.inbuilt();
           if (!connection) ctx.fail(new Error(NO_CONNECTION_MESSAGE), { category: 'NotSpecified', errorId: `System.Exception,Microsoft.Exchange.Management.RestApiClient.${name.replace('-', '')}`, exceptionType: 'System.Exception' });
-          yield* activity.run(exchangeObjects(connection.client.entitySet(entityRequest(name, params), { signal: ctx.signal, ...activity.sinks }), typeNames));
+          const records = () => exchangeObjects(connection.client.entitySet(entityRequest(name, params), { signal: ctx.signal, ...activity.sinks }), typeNames);
+          if (!input.present || !multithreading(connection.settings)) return activity.run(records());
+          fanOut ??= new OrderedFanOut(CMDLET_THREAD_LIMIT, (e) => reportExchangeError(ctx, e));
+          return activity.run(fanOut.add(records));
         },
-        end() {
+        async *end() {
+          if (fanOut) yield* activity.run(fanOut.drain());
           activity.done();
         },
       };
