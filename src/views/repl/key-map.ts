@@ -61,6 +61,21 @@ export function keyCommand(input: string, key: Key): KeyCommand {
     return { type: 'none' };
   }
   // Typed text (several characters when keys arrive faster than one read, e.g. over SSH).
-  if (input && !/[\x00-\x08\x0e-\x1f]/.test(input)) return edit({ type: 'insert', text: input.replace(/\r\n?/g, '\n') });
+  if (input && !/[\x00-\x08\x0e-\x1f]/.test(input)) return edit({ type: 'insert', text: input });
   return { type: 'none' };
+}
+
+/**
+ * The commands in one read: keys typed faster than a read (SSH, type-ahead
+ * before raw mode) arrive together, and their Enters must still be Enters.
+ */
+export function keyCommands(input: string, key: Key): KeyCommand[] {
+  const command = keyCommand(input, key);
+  if (command.type !== 'edit' || command.action.type !== 'insert' || !/[\r\n]/.test(command.action.text)) return [command];
+  const commands: KeyCommand[] = [];
+  command.action.text.split(/\r\n|\r|\n/).forEach((part, i) => {
+    if (i > 0) commands.push({ type: 'enter' });
+    if (part) commands.push(edit({ type: 'insert', text: part }));
+  });
+  return commands;
 }

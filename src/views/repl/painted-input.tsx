@@ -56,7 +56,10 @@ export interface PaintedInputProps {
 }
 
 export function PaintedInput({ prompt, text, spans, palette, cursor, ghost, suffix }: PaintedInputProps) {
-  const lines = paintLines(text, spans, palette, cursor);
+  // With a suggestion the cursor sits on its first character, as PSReadLine draws it.
+  const ghostCursor = ghost !== undefined && ghost !== '' && cursor === text.length;
+  const lines = paintLines(text, spans, palette, ghostCursor ? undefined : cursor);
+  const ghostColor = paint(palette, 'inlinePrediction');
   const continuation = paint(palette, 'continuationPrompt');
   return (
     <Box flexDirection="column">
@@ -66,7 +69,12 @@ export function PaintedInput({ prompt, text, spans, palette, cursor, ghost, suff
           {pieces.map((p, j) => (
             <Text key={j} color={p.color} inverse={p.cursor}>{p.text}</Text>
           ))}
-          {i === lines.length - 1 && ghost ? <Text color={paint(palette, 'inlinePrediction')} dimColor>{ghost}</Text> : null}
+          {i === lines.length - 1 && ghost ? (
+            <Text color={ghostColor} dimColor>
+              <Text inverse={ghostCursor}>{ghost[0]}</Text>
+              {ghost.slice(1)}
+            </Text>
+          ) : null}
           {i === lines.length - 1 && suffix ? <Text color={suffix.color}>{suffix.text}</Text> : null}
         </Text>
       ))}

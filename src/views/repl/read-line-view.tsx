@@ -6,7 +6,7 @@
 import { Text, useInput, usePaste } from 'ink';
 import { useReducer } from 'react';
 import { editorReducer, emptyEditor } from './line-editor.js';
-import { keyCommand } from './key-map.js';
+import { keyCommands } from './key-map.js';
 
 export interface ReadLineViewProps {
   prompt: string;
@@ -17,11 +17,14 @@ export interface ReadLineViewProps {
 export function ReadLineView({ prompt, secure, onSubmit }: ReadLineViewProps) {
   const [editor, dispatch] = useReducer(editorReducer, emptyEditor());
   useInput((input, key) => {
-    const command = keyCommand(input, key);
-    if (command.type === 'enter') onSubmit(editor.text);
-    else if (command.type === 'edit') dispatch(command.action);
-    else if (command.type === 'right') dispatch({ type: 'right' });
-    else if (command.type === 'end') dispatch({ type: 'end' });
+    let state = editor;
+    for (const command of keyCommands(input, key)) {
+      if (command.type === 'enter') return onSubmit(state.text);
+      const action = command.type === 'edit' ? command.action : command.type === 'right' || command.type === 'end' ? { type: command.type } : undefined;
+      if (!action) continue;
+      state = editorReducer(state, action);
+      dispatch(action);
+    }
   });
   usePaste((text) => dispatch({ type: 'insert', text: text.replace(/\r?\n/g, ' ') }));
   if (secure) return <Text>{prompt}</Text>;

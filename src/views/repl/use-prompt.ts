@@ -9,7 +9,7 @@ import { useEffect, useReducer, useRef } from 'react';
 import { useInput, usePaste } from 'ink';
 import { isIncompleteInput, parseScript } from '../../repl/syntax/index.js';
 import { applyCompletion } from './completion-menu-state.js';
-import { keyCommand, type KeyCommand } from './key-map.js';
+import { keyCommands, type KeyCommand } from './key-map.js';
 import { initialPrompt, promptReducer, type PromptAction, type PromptState } from './prompt-state.js';
 import { searchResult } from './reverse-search.js';
 import type { ReplServices } from './services.js';
@@ -92,7 +92,10 @@ export function usePrompt(o: UsePromptOptions): PromptState {
   };
 
   const onReplayKey = (command: KeyCommand, replay: ReplayControl) => {
-    if (command.type === 'enter') return replay.run();
+    if (command.type === 'enter') {
+      submitted.current = true;
+      return replay.run();
+    }
     if (command.type === 'cancel' || command.type === 'eof') return replay.stop();
     if (command.type === 'edit' && command.action.type === 'insert') {
       if (command.action.text.toLowerCase() === 's') replay.skip();
@@ -130,21 +133,13 @@ export function usePrompt(o: UsePromptOptions): PromptState {
   };
 
   useInput((input, key) => {
-    const command = keyCommand(input, key);
-    if (o.replay) return onReplayKey(command, o.replay);
-    // Type-ahead read before raw mode (or a paste without bracketed paste) carries its Enters inline: each one is a key.
-    if (command.type === 'edit' && command.action.type === 'insert' && command.action.text.includes('\n')) {
-      submitted.current = false;
-      const parts = command.action.text.split('\n');
-      for (const [i, part] of parts.entries()) {
-        if (i > 0) onKey({ type: 'enter' });
-        // What follows a run command would race it; it is dropped, as keys typed while a command runs are.
-        if (submitted.current) return;
-        if (part) onKey({ type: 'edit', action: { type: 'insert', text: part } });
-      }
-      return;
+    submitted.current = false;
+    for (const command of keyCommands(input, key)) {
+      // Keys after a run command would race it; they are dropped, as keys typed while a command runs are.
+      if (submitted.current) return;
+      if (o.replay) onReplayKey(command, o.replay);
+      else onKey(command);
     }
-    onKey(command);
   }, { isActive: o.isActive });
 
   usePaste((text) => {
