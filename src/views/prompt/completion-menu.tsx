@@ -1,8 +1,9 @@
 /**
  * The completion menu under the prompt: candidates in a grid filled column by column, as
- * PSReadLine's MenuComplete lays them out, the selected one in inverse video. When the grid
- * is taller than `maxRows` it shows the window of rows that holds the selection and a
- * position line, so the live area never grows past what it was given.
+ * PSReadLine's MenuComplete lays them out, the selected one in inverse video, and a footer
+ * with the selection's description (a parameter's type, a mailbox's display name). When the
+ * grid is taller than `maxRows` it shows the window of rows that holds the selection and
+ * its position in the footer, so the live area never grows past what it was given.
  */
 import { Box, Text } from 'ink';
 import type { CompletionCandidate } from '../../repl/completion/index.js';
@@ -14,19 +15,20 @@ export interface MenuLayout {
   /** Each visible row: the candidate indexes shown in it, left to right. */
   rows: number[][];
   columnWidth: number;
-  /** "12-20 of 57" when not every row fits, else undefined. */
-  position: string | undefined;
+  /** The selection's description and, when not every row fits, the position ("9-13 of 25 rows (100 items)"). */
+  footer: string | undefined;
 }
 
 /** The grid for these candidates: pure, so the sizing rules are tested without rendering. */
 export function menuLayout(candidates: readonly CompletionCandidate[], selected: number, width: number, maxRows: number): MenuLayout {
   const n = candidates.length;
-  if (n === 0 || width <= 0 || maxRows <= 0) return { rows: [], columnWidth: 0, position: undefined };
+  if (n === 0 || width <= 0 || maxRows <= 0) return { rows: [], columnWidth: 0, footer: undefined };
   const longest = Math.max(...candidates.map((c) => c.display.length));
   const columnWidth = Math.min(width, longest + GAP);
   const columns = Math.max(1, Math.floor((width + GAP) / columnWidth));
   const totalRows = Math.ceil(n / columns);
   const paged = totalRows > maxRows;
+  const description = candidates[selected]?.description;
   const visible = paged ? Math.max(1, maxRows - 1) : totalRows;
   const selectedRow = Math.max(0, Math.min(n - 1, selected)) % totalRows;
   const top = Math.min(Math.max(0, selectedRow - visible + 1), totalRows - visible);
@@ -40,7 +42,10 @@ export function menuLayout(candidates: readonly CompletionCandidate[], selected:
     rows.push(row);
   }
   const position = paged ? `${top + 1}-${top + visible} of ${totalRows} rows (${n} items)` : undefined;
-  return { rows, columnWidth, position };
+  // Without paging the footer only shows when a row is left for it.
+  const parts = [description, position].filter((p) => p);
+  const footer = parts.length && (paged || visible < maxRows) ? parts.join(' \u00b7 ') : undefined;
+  return { rows, columnWidth, footer };
 }
 
 export function CompletionMenu(props: { candidates: CompletionCandidate[]; selected: number; width: number; maxRows: number }) {
@@ -66,7 +71,7 @@ export function CompletionMenu(props: { candidates: CompletionCandidate[]; selec
           })}
         </Text>
       ))}
-      {layout.position && <Text dimColor>{fit(layout.position, width)}</Text>}
+      {layout.footer && <Text dimColor>{fit(layout.footer, width)}</Text>}
     </Box>
   );
 }

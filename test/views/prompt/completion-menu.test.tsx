@@ -66,6 +66,18 @@ describe('CompletionMenu', () => {
     const layout = menuLayout(numbered(1000, 'Get-ExoThing'), 999, 80, 8);
     expect(layout.rows.length).toBe(7);
     expect(layout.rows.flat()).toContain(999);
-    expect(layout.position).toMatch(/of \d+ rows \(1000 items\)/);
+    expect(layout.footer).toMatch(/of \d+ rows \(1000 items\)$/);
+  });
+
+  it('shows the selected candidate\'s description in a footer when a row is left for it', () => {
+    const candidates: CompletionCandidate[] = [
+      { text: 'ann@contoso.com', display: 'ann@contoso.com', kind: 'identity', description: 'Ann Smith' },
+      { text: 'bob@contoso.com', display: 'bob@contoso.com', kind: 'identity', description: 'Bob Jones' },
+    ];
+    expect(frame(candidates, 1, 20, 5).map((l) => l.trimEnd())).toEqual(['ann@contoso.com', 'bob@contoso.com', 'Bob Jones']);
+    // No row to spare: the candidates win.
+    expect(frame(candidates, 1, 20, 2).map((l) => l.trimEnd())).toEqual(['ann@contoso.com', 'bob@contoso.com']);
+    // Paged: description and position share the footer.
+    expect(frame([...candidates, ...candidates, ...candidates], 1, 20, 3).at(-1)).toBe('Bob Jones \u00b7 1-2 of \u2026');
   });
 });
