@@ -175,6 +175,11 @@ export function useExplorer(options: UseExplorerOptions): ExplorerState {
         if (input === ' ') return dispatch({ type: 'chooserToggle' });
         return;
       case 'table':
+        // Keys typed faster than they are read (over SSH, key repeat) arrive as one string: apply each.
+        if (input.length > 1 && !key.ctrl && !key.meta) {
+          for (const ch of input) onTable(ch, key);
+          return;
+        }
         return onTable(input, key);
     }
   });

@@ -202,6 +202,14 @@ describe('TableExplorer', () => {
     expect(ui.exits[0].summary).toBe('Get-EXOMailbox \u00b7 10 rows \u00b7 3 chosen');
   });
 
+  it('applies each key of a burst that arrives as one string (fast typing over SSH)', async () => {
+    const ui = mount(rows(30));
+    await ui.shows('30 rows');
+    await ui.press('   ');
+    await ui.shows('3 marked');
+    expect(ui.lines()[5]).toMatch(/^> User 003/);
+  });
+
   it('returns the cursor row in Single mode when nothing is marked', async () => {
     const items = Array.from({ length: 5 }, (_, i) => user(i));
     async function* source() { yield* items; }
