@@ -145,9 +145,16 @@ export class Terminal {
     this.child.write(`\u001b[200~${text}\u001b[201~`);
   }
 
-  press(key: Key, times = 1): void {
+  /**
+   * Presses a key; repeated presses come 30 ms apart, as from a person (one burst
+   * of bytes reads as a single multi-character input, e.g. a paste).
+   */
+  async press(key: Key, times = 1): Promise<void> {
     const bytes = keyBytes(key);
-    for (let i = 0; i < times; i++) this.child.write(bytes);
+    for (let i = 0; i < times; i++) {
+      if (i > 0) await new Promise((r) => setTimeout(r, 30));
+      this.child.write(bytes);
+    }
   }
 
   /** The visible lines, right-trimmed, joined with newlines. */
