@@ -26,8 +26,11 @@ export function defaultHistoryPath(env: NodeJS.ProcessEnv = process.env): string
 export class HistoryFile {
   readonly path: string;
   readonly maxEntries: number;
-  /** Entries in the file as far as this process knows (others append too); decides when to re-read and trim. */
-  private knownEntries: number | undefined;
+  /**
+   * The file size at which it probably holds more than maxEntries plus some slack; measured
+   * on the file itself (not counted per process), so appends from other shells count too.
+   */
+  private trimCheckAt: number | undefined;
 
   constructor(o: HistoryFileOptions = {}) {
     this.path = o.path ?? defaultHistoryPath();
@@ -37,7 +40,6 @@ export class HistoryFile {
   /** Oldest first, multi-line entries intact, at most `maxEntries`; a missing file is an empty history. */
   load(): string[] {
     const entries = this.readAll();
-    this.knownEntries = entries.length;
     return entries.slice(Math.max(0, entries.length - this.maxEntries));
   }
 
@@ -47,30 +49,33 @@ export class HistoryFile {
     this.ensureFolder();
     withFileLockSync(this.lockPath, () => {
       appendFileSync(this.path, encodeHistoryEntry(entry), { mode: 0o600 });
-      this.knownEntries ??= this.readAll().length - 1;
-      this.knownEntries++;
-      // Trim with some slack so a full history is not rewritten on every command.
-      if (this.knownEntries > this.maxEntries + this.slack) this.trim();
+      if (this.trimCheckAt === undefined || statSync(this.path).size > this.trimCheckAt) this.trimIfOver();
     });
     return true;
-  }
-
-  private get slack(): number {
-    return Math.max(1, Math.floor(this.maxEntries / 16));
   }
 
   private get lockPath(): string {
     return `${this.path}.lock`;
   }
 
-  /** Rewrites the file with its newest entries; the caller holds the lock, and the rename keeps readers from seeing half a file. */
-  private trim(): void {
+  /**
+   * Rewrites the file with its newest entries when it holds too many (the caller holds the
+   * lock; the rename keeps readers from seeing half a file), then sets the next size to check at.
+   */
+  private trimIfOver(): void {
     const entries = this.readAll();
-    const kept = entries.slice(Math.max(0, entries.length - this.maxEntries));
-    const temp = `${this.path}.${process.pid}.tmp`;
-    writeFileSync(temp, kept.map(encodeHistoryEntry).join(''), { mode: 0o600 });
-    renameSync(temp, this.path);
-    this.knownEntries = kept.length;
+    if (entries.length > this.maxEntries) {
+      const kept = entries.slice(entries.length - this.maxEntries);
+      const temp = `${this.path}.${process.pid}.tmp`;
+      writeFileSync(temp, kept.map(encodeHistoryEntry).join(''), { mode: 0o600 });
+      renameSync(temp, this.path);
+      entries.splice(0, entries.length - this.maxEntries);
+    }
+    const size = statSync(this.path).size;
+    const perEntry = size / Math.max(1, entries.length);
+    // Trim again once the file probably holds 1/16 more than the cap, so a full history is not rewritten on every command.
+    const slack = Math.max(1, Math.floor(this.maxEntries / 16));
+    this.trimCheckAt = Math.max(size, Math.ceil(perEntry * (this.maxEntries + slack)));
   }
 
   private readAll(): string[] {

@@ -12,13 +12,13 @@ function tempPath(): string {
 }
 
 /** A child process appending `count` entries tagged with `tag` through its own HistoryFile. */
-function appender(path: string, tag: string, count: number): Promise<number | null> {
+function appender(path: string, tag: string, count: number, maxEntries = 100000): Promise<number | null> {
   // Our sources import './x.js' for './x.ts': map that while Node strips the types.
   const code = `
     const { registerHooks } = await import('node:module');
     registerHooks({ resolve: (spec, ctx, next) => { try { return next(spec, ctx); } catch (e) { if (!spec.endsWith('.js')) throw e; return next(spec.slice(0, -3) + '.ts', ctx); } } });
     const { HistoryFile } = await import(${JSON.stringify(join(root, 'src', 'repl', 'history', 'index.ts'))});
-    const h = new HistoryFile({ path: ${JSON.stringify(path)}, maxEntries: 100000 });
+    const h = new HistoryFile({ path: ${JSON.stringify(path)}, maxEntries: ${maxEntries} });
     for (let i = 0; i < ${count}; i++) h.append('${tag} ' + i + (i % 5 === 0 ? '\\n  | Select-Object -First 1' : ''));
   `;
   const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', '--input-type=module', '-e', code], { stdio: 'inherit' });
@@ -88,5 +88,17 @@ describe('HistoryFile', () => {
       expect(mine).toHaveLength(300);
       mine.forEach((e, i) => expect(e).toBe(`${tag} ${i}${i % 5 === 0 ? '\n  | Select-Object -First 1' : ''}`));
     }
+  }, 30_000);
+
+  it('keeps the cap with two shells appending, counting the other shell\'s entries too', async () => {
+    const path = tempPath();
+    const codes = await Promise.all([appender(path, 'A', 200, 40), appender(path, 'B', 200, 40)]);
+    expect(codes).toEqual([0, 0]);
+    const onDisk = new HistoryFile({ path, maxEntries: 100000 }).load();
+    expect(onDisk.length).toBeGreaterThanOrEqual(40);
+    // The next trim is due at a file size estimated from the average entry, so the bound is loose but holds.
+    expect(onDisk.length).toBeLessThanOrEqual(50);
+    expect(onDisk).toContain('A 199');
+    expect(onDisk).toContain('B 199');
   }, 30_000);
 });
