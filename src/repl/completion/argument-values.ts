@@ -22,6 +22,7 @@ const PROPERTY_PARAMETERS: Record<string, readonly string[]> = {
   'format-list': ['Property', 'GroupBy'],
   'format-wide': ['Property'],
   'measure-object': ['Property'],
+  'foreach-object': ['MemberName'],
   'out-consolegridview': ['Property'],
 };
 

@@ -49,7 +49,9 @@ export function memberCandidates(engine: Engine, variable: string, path: string[
 /** Properties first then methods, each by name, so the common case (a property) comes up first. */
 export function membersOf(value: unknown, word: string): CompletionCandidate[] {
   const matches = matcher(word);
-  const members = listMembers(value);
+  // Member enumeration: `$mailboxes.` also reaches the properties of the elements, as in pwsh.
+  const first = Array.isArray(value) ? value.find((v) => v !== null && v !== undefined) : undefined;
+  const members = first === undefined ? listMembers(value) : [...listMembers(value), ...listMembers(first).filter((m) => !m.memberType.endsWith('Method'))];
   const keys = value instanceof PSHashtable ? value.keys().map((k) => toPSString(k)) : [];
   const properties = [...new Set([...keys, ...members.filter((m) => !m.memberType.endsWith('Method')).map((m) => m.name)])].filter(matches).sort(byName);
   const methods = members.filter((m) => m.memberType.endsWith('Method') && matches(m.name)).sort((a, b) => byName(a.name, b.name));

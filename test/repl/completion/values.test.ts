@@ -35,6 +35,7 @@ describe('complete: parameter values', () => {
     expect((await at(s, 'Get-Thing | Group-Object ')).texts).toEqual(['Alias', 'DisplayName', "'Item Count'"]);
     expect((await at(s, 'Get-Thing | Format-Table -Property I')).candidates).toEqual([{ text: "'Item Count'", display: 'Item Count', kind: 'property' }]);
     expect((await at(s, 'Get-Thing | Select-Object -ExpandProperty Al')).texts).toEqual(['Alias']);
+    expect((await at(s, 'Get-Thing | ForEach-Object Disp')).texts).toEqual(['DisplayName']);
   });
 
   it('follows the latest output: the sample changes with each run that writes something', async () => {

@@ -40,6 +40,13 @@ describe('complete: variables and members', () => {
     expect((await at(s, '$o.Missing.')).texts).toEqual([]);
   });
 
+  it('reaches the properties of an array\'s elements, as member enumeration does', async () => {
+    const s = await sessionWith("$list = @([pscustomobject]@{ DisplayName = 'Ann' }, [pscustomobject]@{ DisplayName = 'Bob' })");
+    const r = await at(s, '$list.');
+    expect(r.texts).toEqual(expect.arrayContaining(['Count', 'DisplayName', 'Length']));
+    expect((await at(s, '$list.Disp')).texts).toEqual(['DisplayName']);
+  });
+
   it('treats $_ as the last output\'s first object', async () => {
     const s = await sessionWith("[pscustomobject]@{ DisplayName = 'Ann' }");
     expect((await at(s, 'Get-Thing | Where-Object { $_.Disp')).texts).toEqual(['DisplayName']);
