@@ -1,7 +1,7 @@
 /**
- * Tab completion of `-Identity` for Exchange cmdlets: recipients of the current connection
- * whose name, alias or address starts with what was typed (the service's -Anr match),
- * fetched on demand through the connection's REST client, at most LIMIT per query, cached
+ * Tab completion of `-Identity` (and -User, -Trustee, -Member…) for Exchange cmdlets:
+ * recipients of the command's connection whose name, alias or address starts with what was
+ * typed (the service's -Anr match), fetched on demand through the connection's REST client, at most LIMIT per query, cached
  * briefly so repeated Tabs and longer prefixes of a complete answer cost no request.
  */
 import type { CmdletDefinition } from '../../repl/cmdlets/types.js';
@@ -24,10 +24,19 @@ interface CacheEntry {
   recipients: Recipient[];
 }
 
-/** Which list holds a command's identities, from its noun (prefix removed or not, the noun still names the kind). */
-function listFor(def: CmdletDefinition): 'Get-EXOMailbox' | 'Get-EXORecipient' | undefined {
+/** Parameters that name another recipient whatever the command: the trustee of a permission, a group member. */
+const RECIPIENT_PARAMETERS = new Set(['User', 'Trustee', 'Member', 'Members', 'ForwardingAddress', 'ManagedBy']);
+
+/**
+ * Which list holds the identities a parameter takes: -Identity from the command's noun (a
+ * prefix does not change what the noun names), -Mailbox a mailbox, the others any recipient.
+ */
+function listFor(def: CmdletDefinition, parameterName: string): 'Get-EXOMailbox' | 'Get-EXORecipient' | undefined {
+  if (parameterName === 'Mailbox') return 'Get-EXOMailbox';
+  if (RECIPIENT_PARAMETERS.has(parameterName)) return 'Get-EXORecipient';
+  if (parameterName !== 'Identity') return undefined;
   const noun = def.name.slice(def.name.indexOf('-') + 1);
-  if (/Mailbox|CASMailbox/i.test(noun)) return 'Get-EXOMailbox';
+  if (/Mailbox/i.test(noun)) return 'Get-EXOMailbox';
   if (/Recipient|DistributionGroup|UnifiedGroup|MailContact|MailUser|User|Contact/i.test(noun)) return 'Get-EXORecipient';
   return undefined;
 }
@@ -71,8 +80,7 @@ export function exchangeIdentityCompleter(registry: ConnectionRegistry, o: { now
 
   return {
     async complete(request: ArgumentCompletionRequest): Promise<CompletionCandidate[] | undefined> {
-      if (request.parameterName !== 'Identity') return undefined;
-      const list = listFor(request.command);
+      const list = listFor(request.command, request.parameterName);
       const connection = list && connectionFor(request.command);
       if (!list || !connection) return undefined;
       const word = request.wordToComplete.toLowerCase();

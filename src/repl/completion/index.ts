@@ -1,7 +1,8 @@
 /**
  * Tab completion for the prompt: `complete(session, input, cursor)` says which part of the
- * input to replace and with what, using the same command metadata the binder uses. It never
- * throws; a failing source just contributes nothing.
+ * input to replace and with what, using the same command metadata the binder uses. A failing
+ * source just contributes nothing; the only rejection is an abort through `signal` (the
+ * user typed on, so the answer is no longer wanted).
  */
 import type { Session } from '../engine/session.js';
 import type { CommandAst } from '../syntax/index.js';
@@ -71,7 +72,7 @@ async function candidatesFor(session: Session, context: ReturnType<typeof comple
   }
 }
 
-/** A command written as a plain name; `& $x` or `& 'path'` name nothing completion can look up. */
+/** A command named by a constant (`Get-Mailbox`, `& './x.ps1'`); `& $x` names nothing completion can look up. */
 function nameOf(command: CommandAst): string {
   return command.name.kind === 'StringConstantExpression' ? command.name.value : '';
 }

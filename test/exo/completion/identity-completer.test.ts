@@ -90,7 +90,12 @@ describe('completion with the Exchange cmdlets', () => {
     expect(await serviceCalls()).toHaveLength(1);
   });
 
-  it('leaves parameters other than -Identity and commands without recipients to the default completion', async () => {
+  it('completes the recipient a permission or membership names (-User, -Trustee, -Member)', async () => {
+    expect(await texts('Add-MailboxPermission -Identity x -User adm')).toContain('admin@woodgrove.onmicrosoft.com');
+    expect(await texts('Add-RecipientPermission -Identity x -Trustee adm')).toContain('admin@woodgrove.onmicrosoft.com');
+  });
+
+  it('leaves other parameters and commands without recipients to the default completion', async () => {
     expect(await texts('Get-Mailbox -ResultSize ')).not.toContain('admin@woodgrove.onmicrosoft.com');
     expect(await texts('Get-AcceptedDomain -Identity adm')).not.toContain('admin@woodgrove.onmicrosoft.com');
   });
