@@ -44,6 +44,8 @@ export interface CommandLineBinding {
   unbound: unknown[];
   /** Per-item binding plan, filled in on first use. */
   plan?: PipelinePlan;
+  /** The parameter set the last pipeline item bound in. */
+  itemSet?: string;
 }
 
 interface PipelinePlan {
@@ -53,6 +55,8 @@ interface PipelinePlan {
   /** Mandatory parameters the command line left unbound: each item must bind them. */
   mandatoryLeft: EngineParameter[];
   scratch?: Record<string, unknown>;
+  /** The command line left several sets and they differ in pipeline parameters: each item picks its own set. */
+  perItemSets: boolean;
 }
 
 const ALL_SETS = '__AllParameterSets';
@@ -137,9 +141,10 @@ export class Binder {
     return { params, boundNames, sets, missingMandatory: this.missing(sets[0]!, boundNames, expectingInput), unbound };
   }
 
-  /** Binds one pipeline object; returns the parameters for this item (command-line ones included). */
+  /** Binds one pipeline object; returns the parameters for this item (command-line ones included) and sets line.itemSet. */
   bindPipelineItem(line: CommandLineBinding, item: unknown): Record<string, unknown> {
     const plan = (line.plan ??= this.pipelinePlan(line));
+    if (plan.perItemSets) return this.bindItemInSets(line, plan, item);
     // With only by-value parameters the merged record differs per item in one key: reuse it.
     const merged: Record<string, unknown> = plan.byProperty.length === 0 ? (plan.scratch ??= { ...line.params }) : { ...line.params };
     let any = false;
@@ -166,13 +171,58 @@ export class Binder {
         any = true;
       }
     }
-    if (plan.takesInput && !any) {
-      throw bindingError('The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.', 'InputObjectNotBound', this.def.name, 'InvalidArgument', item);
-    }
+    if (plan.takesInput && !any) throw inputNotBound(this.def.name, item);
     if (plan.mandatoryLeft.length) {
       const missing = plan.mandatoryLeft.filter((p) => !bound.includes(p.name));
-      if (missing.length) throw missingMandatory(missing, this.def.name);
+      if (missing.length) throw inputMissingMandatory(missing, this.def.name, item);
     }
+    line.itemSet = line.sets[0];
+    return merged;
+  }
+
+  /**
+   * pwsh's per-object binding when parameter sets are still open: four passes (by value
+   * without conversion, by property name without conversion, then both with conversion),
+   * the default set's parameters first; every parameter bound narrows the sets the object
+   * can still be in, and the set left (or the default among those left) is this item's.
+   */
+  private bindItemInSets(line: CommandLineBinding, plan: PipelinePlan, item: unknown): Record<string, unknown> {
+    const merged: Record<string, unknown> = { ...line.params };
+    const boundNow = new Set(line.boundNames);
+    let valid = line.sets;
+    let byValueBound = false;
+    const hasProperties = item instanceof PSObject || isPlainRecord(item);
+    for (const convert of [false, true]) {
+      for (const p of plan.byValue) {
+        if (byValueBound || !valid.some((s) => this.inSet(p, s)) || (!convert && !needsNoConversion(item, p))) continue;
+        try {
+          merged[p.name] = this.coerce(item, p);
+        } catch {
+          continue;
+        }
+        byValueBound = true;
+        boundNow.add(p.name);
+        valid = valid.filter((s) => this.inSet(p, s));
+      }
+      if (!hasProperties) continue;
+      for (const p of plan.byProperty) {
+        if (boundNow.has(p.name) || !valid.some((s) => this.inSet(p, s))) continue;
+        const found = propertyOf(item, [p.name, ...(p.aliases ?? [])]);
+        if (!found.present || (!convert && !needsNoConversion(found.value, p))) continue;
+        merged[p.name] = this.coerce(found.value, p);
+        boundNow.add(p.name);
+        valid = valid.filter((s) => this.inSet(p, s));
+      }
+    }
+    if (boundNow.size === line.boundNames.size) throw inputNotBound(this.def.name, item);
+    const satisfied = valid.filter((s) => this.missing(s, boundNow, false).length === 0);
+    const pool = satisfied.length ? satisfied : valid;
+    const preferred = this.def.defaultParameterSet;
+    const set = preferred && pool.includes(preferred) ? preferred : pool.length === 1 ? pool[0]! : undefined;
+    if (!set) throw ambiguousSet(this.def.name);
+    const missing = this.missing(set, boundNow, false);
+    if (missing.length) throw inputMissingMandatory(missing, this.def.name, item);
+    line.itemSet = set;
     return merged;
   }
 
@@ -180,11 +230,18 @@ export class Binder {
   private pipelinePlan(line: CommandLineBinding): PipelinePlan {
     const inSets = (p: EngineParameter) => !p.parameterSets || p.parameterSets.length === 0 || p.parameterSets.some((s) => line.sets.includes(s));
     const open = this.parameters.filter((p) => !line.boundNames.has(p.name) && inSets(p));
+    const preferred = this.def.defaultParameterSet;
+    // The default set's parameters are tried first, as pwsh does.
+    const byRank = (a: EngineParameter, b: EngineParameter) => (preferred ? Number(!this.inSet(a, preferred)) - Number(!this.inSet(b, preferred)) : 0);
+    const byValue = open.filter((p) => p.valueFromPipeline).sort(byRank);
+    const byProperty = open.filter((p) => p.valueFromPipelineByPropertyName).sort(byRank);
+    const perItemSets = line.sets.length > 1 && [...byValue, ...byProperty].some((p) => !line.sets.every((s) => this.inSet(p, s)));
     return {
-      byValue: open.filter((p) => p.valueFromPipeline),
-      byProperty: open.filter((p) => p.valueFromPipelineByPropertyName),
+      byValue,
+      byProperty,
       takesInput: this.parameters.some((p) => (p.valueFromPipeline || p.valueFromPipelineByPropertyName) && inSets(p)),
       mandatoryLeft: this.missing(line.sets[0]!, line.boundNames, false),
+      perItemSets,
     };
   }
 
@@ -300,6 +357,15 @@ export function missingMandatory(missing: EngineParameter[], command: string): R
   return bindingError(`Cannot process command because of one or more missing mandatory parameters: ${missing.map((p) => p.name).join(' ')}.`, 'MissingMandatoryParameter', command);
 }
 
+function inputNotBound(command: string, item: unknown): RuntimeError {
+  return bindingError('The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.', 'InputObjectNotBound', command, 'InvalidArgument', item);
+}
+
+/** pwsh lists the names each with a leading space, hence the double space after the colon. */
+function inputMissingMandatory(missing: EngineParameter[], command: string, item: unknown): RuntimeError {
+  return bindingError(`The input object cannot be bound because it did not contain the information required to bind all mandatory parameters: ${missing.map((p) => ` ${p.name}`).join('')}`, 'InputObjectMissingMandatory', command, 'InvalidArgument', item);
+}
+
 function ambiguousSet(command: string): RuntimeError {
   return bindingError('Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.', 'AmbiguousParameterSet', command);
 }
@@ -337,6 +403,12 @@ const DOTNET_NAMES: Record<string, string> = {
 export function dotNetTypeName(param: EngineParameter): string {
   if (param.typeName) return DOTNET_NAMES[param.typeName.toLowerCase()] ?? param.typeName;
   return DOTNET_NAMES[param.type] ?? 'System.Object';
+}
+
+/** The first binding passes take only values that need no conversion: any value for an untyped parameter. */
+function needsNoConversion(value: unknown, p: EngineParameter): boolean {
+  const t = (p.typeName ?? p.type).toLowerCase();
+  return t === 'object' || t === 'psobject' || t === 'system.object' || t === 'system.management.automation.psobject' || exactType(value, p);
 }
 
 /** Whether a value already is of the parameter's type (no conversion needed). */

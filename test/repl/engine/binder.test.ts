@@ -60,8 +60,8 @@ describe('parameter binding', () => {
     expect(await err('Test-Binding a b')).toBe("Test-Binding: A positional parameter cannot be found that accepts argument 'b'.");
   });
 
-  it('pipeline input by value and by property name', async () => {
-    expect(await out('7 | Test-Binding')).toEqual(['ByName: Id=7']);
+  it('pipeline input by value and by property name; each item binds in the set of the parameter it bound to', async () => {
+    expect(await out('7 | Test-Binding')).toEqual(['ById: Id=7']);
     expect(await out('[pscustomobject]@{ Name = "pn" } | Test-Binding')).toEqual(['ByName: Name=pn']);
   });
 

@@ -16,6 +16,7 @@ import { ScriptBlock, Source } from '../runtime.js';
 import { Scope } from '../scope.js';
 import { convertTo, newHashtable, hashtableSet, toBoolean } from '../value-ops.js';
 import { SwitchValue } from '../../values/convert.js';
+import { PSObject } from '../../values/psobject.js';
 import { execNamedBlock } from './statements.js';
 import { evalExpr } from './expressions.js';
 import type { StageContext } from './stage-context.js';
@@ -103,10 +104,16 @@ export function scriptCommand(o: ScriptCommandOptions): ScriptCommandDefinition 
       }
       scope.define({ name: 'args', value: stage.unbound });
       scope.define({ name: 'PSBoundParameters', value: bound });
+      // $PSCmdlet.ParameterSetName follows the set each pipeline item bound in.
+      const psCmdlet = advanced ? new PSObject({ ParameterSetName: ctx.parameterSetName }, ['System.Management.Automation.PSScriptCmdlet', 'System.Management.Automation.PSCmdlet', 'System.Object']) : undefined;
+      if (psCmdlet) scope.define({ name: 'PSCmdlet', value: psCmdlet });
       if (advanced) applyCommonPreferences(ctx, scope);
       const processBlock = body.processBlock ?? (o.isFilter ? body.endBlock : undefined);
       const endBlock = o.isFilter ? undefined : body.endBlock;
       const input: unknown[] = [];
+      const defaults = new Map<string, unknown>();
+      // Parameters the previous item bound: pwsh restores their defaults before binding the next one.
+      let fromLastItem: EngineParameter[] = [];
       return {
         begin: () => runBlock(async function* () {
           for (let i = 0; i < params.length; i++) {
@@ -114,6 +121,7 @@ export function scriptCommand(o: ScriptCommandOptions): ScriptCommandDefinition 
             if (ctx.boundNames.has(d.name)) continue;
             const p = params[i]!;
             const value = p.defaultValue ? await evalExpr(p.defaultValue, frame) : unboundValue(d);
+            defaults.set(d.name, value);
             setIn(scope, d.name.toLowerCase(), d.name, value, d.typeName && value !== null ? d.typeName : undefined);
           }
           if (body.beginBlock) yield* execNamedBlock(body.beginBlock, frame);
@@ -121,11 +129,15 @@ export function scriptCommand(o: ScriptCommandOptions): ScriptCommandDefinition 
         process: (itemParams, item) => {
           if (item.present) {
             input.push(item.value);
+            for (const d of fromLastItem) if (!(d.name in itemParams)) setIn(scope, d.name.toLowerCase(), d.name, defaults.get(d.name) ?? null);
+            fromLastItem = [];
             for (const d of definitions) {
               if (ctx.boundNames.has(d.name) || !(d.name in itemParams)) continue;
               setIn(scope, d.name.toLowerCase(), d.name, itemParams[d.name], d.typeName);
               hashtableSet(bound, d.name, itemParams[d.name]);
+              fromLastItem.push(d);
             }
+            psCmdlet?.set('ParameterSetName', ctx.parameterSetName);
           }
           if (!processBlock) return;
           scope.setDollarUnder(item.present ? item.value : null);

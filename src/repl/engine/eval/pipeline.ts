@@ -205,6 +205,7 @@ function* commandSteps(st: CommandStage, upstream: Pull | undefined): Generator<
         let params: Record<string, unknown>;
         try {
           params = binder.bindPipelineItem(line, item);
+          ctx.parameterSetName = line.itemSet!;
         } catch (e) {
           if (!(e instanceof RuntimeError)) throw e;
           ctx.writeError(e.record);
