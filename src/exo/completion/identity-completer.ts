@@ -1,8 +1,9 @@
 /**
  * Tab completion of `-Identity` (and -User, -Trustee, -Member…) for Exchange cmdlets:
  * recipients of the command's connection whose name, alias or address starts with what was
- * typed (the service's -Anr match), fetched on demand through the connection's REST client, at most LIMIT per query, cached
- * briefly so repeated Tabs and longer prefixes of a complete answer cost no request.
+ * typed (the service's -Anr match), fetched on demand through the connection's REST client,
+ * at most LIMIT per query, cached briefly so repeated Tabs and longer prefixes of a complete
+ * answer cost no request.
  */
 import type { CmdletDefinition } from '../../repl/cmdlets/types.js';
 import { quoteValue, type ArgumentCompleter, type ArgumentCompletionRequest, type CompletionCandidate } from '../../repl/completion/index.js';
