@@ -22,7 +22,7 @@ function holderGone(path: string): boolean {
 }
 
 /** Runs `fn` holding the lock; after `timeoutMs` of waiting runs it anyway (losing an entry is worse than an unlocked append). */
-export function withFileLockSync<T>(path: string, fn: () => T, timeoutMs = 2_000): T {
+export function withFileLockSync<T>(path: string, fn: () => T, timeoutMs = 5_000): T {
   const deadline = Date.now() + timeoutMs;
   let fd: number | undefined;
   while (fd === undefined) {

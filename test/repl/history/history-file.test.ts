@@ -98,7 +98,7 @@ describe('HistoryFile', () => {
     expect(onDisk.length).toBeGreaterThanOrEqual(40);
     // The next trim is due at a file size estimated from the average entry, so the bound is loose but holds.
     expect(onDisk.length).toBeLessThanOrEqual(50);
-    expect(onDisk).toContain('A 199');
-    expect(onDisk).toContain('B 199');
+    // The newest entries survive: the shell that finished last wrote the final one.
+    expect(onDisk[onDisk.length - 1]).toMatch(/^[AB] 199$/);
   }, 30_000);
 });
