@@ -1,0 +1,238 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { KEY, memoryHistory, mountRepl, tick } from './mount-repl.js';
+
+afterEach(() => cleanup());
+
+describe('ReplApp: running commands', () => {
+  it('echoes the command with its prompt, prints its output and returns to the prompt', async () => {
+    const r = mountRepl();
+    await r.shows('PS test >');
+    await r.type('1 + 2');
+    await r.press(KEY.enter);
+    await r.shows('3');
+    const lines = r.lines();
+    const echo = lines.findIndex((l) => l.startsWith('PS test > 1 + 2'));
+    expect(echo).toBeGreaterThanOrEqual(0);
+    expect(lines[echo + 1]).toBe('3');
+    expect(r.lastLine()).toMatch(/^PS test >\s*$/);
+  });
+
+  it('Enter on incomplete input adds a >> line; the whole block runs when complete', async () => {
+    const r = mountRepl();
+    await r.shows('PS test >');
+    await r.type('function f {');
+    await r.press(KEY.enter);
+    await r.shows('>>');
+    await r.type('"from f"');
+    await r.press(KEY.enter, '}', KEY.enter);
+    await r.type('f');
+    await r.press(KEY.enter);
+    await r.shows('from f');
+    expect(r.frame()).toContain('PS test > function f {\n>> "from f"\n>> }');
+  });
+
+  it('pasted text with newlines is inserted, not run', async () => {
+    const r = mountRepl();
+    await r.shows('PS test >');
+    r.app.stdin.write('\u001B[200~"one"\n"two"\u001B[201~');
+    await r.shows('>> "two"');
+    expect(r.frame()).not.toContain('\none\n');
+    await r.press(KEY.enter);
+    await r.shows(/\ntwo\n/);
+  });
+
+  it('errors and warnings reach the scrollback after their command', async () => {
+    const r = mountRepl();
+    await r.shows('PS test >');
+    await r.type('Write-Warning careful; Write-Error bad');
+    await r.press(KEY.enter);
+    await r.shows('bad');
+    const text = r.frame();
+    expect(text.indexOf('WARNING: careful')).toBeGreaterThan(text.indexOf('PS test > Write-Warning'));
+  });
+
+  it('`exit 3` ends the shell with that code; Ctrl+D on an empty line exits', async () => {
+    const r = mountRepl();
+    await r.shows('PS test >');
+    await r.type('exit 3');
+    await r.press(KEY.enter);
+    await r.until(() => r.exits.length > 0);
+    expect(r.exits).toEqual([3]);
+    const d = mountRepl();
+    await d.shows('PS test >');
+    await d.type('x');
+    await d.press(KEY.ctrlD);
+    expect(d.exits).toEqual([]);
+    await d.press(KEY.backspace, KEY.ctrlD);
+    expect(d.exits).toEqual([0]);
+  });
+
+  it('Read-Host asks in the live area; secure input echoes nothing', async () => {
+    const r = mountRepl();
+    await r.shows('PS test >');
+    await r.type('$n = Read-Host "Name"; "hello $n"');
+    await r.press(KEY.enter);
+    await r.shows('Name:');
+    await r.type('Ann');
+    await r.press(KEY.enter);
+    await r.shows('hello Ann');
+    await r.type('$s = Read-Host "Secret" -AsSecureString; $s.Length');
+    await r.press(KEY.enter);
+    await r.shows('Secret:');
+    await r.type('hunter2');
+    expect(r.frame()).not.toContain('hunter2');
+    await r.press(KEY.enter);
+    await r.shows(/\n7\n/);
+    expect(r.frame()).not.toContain('hunter2');
+  });
+});
+
+describe('ReplApp: Ctrl+C', () => {
+  it('at the prompt leaves the line on screen with ^C and gives a new prompt', async () => {
+    const r = mountRepl();
+    await r.shows('PS test >');
+    await r.type('Get-Mailbox -Iden');
+    await r.press(KEY.ctrlC);
+    await r.shows('PS test > Get-Mailbox -Iden^C');
+    expect(r.lastLine()).toMatch(/^PS test >\s*$/);
+  });
+
+  it('while a command runs it stops the pipeline and returns to the prompt', async () => {
+    const r = mountRepl();
+    await r.shows('PS test >');
+    await r.type('while ($true) { Start-Sleep -Milliseconds 20 }');
+    await r.press(KEY.enter);
+    await r.shows('Ctrl+C stops');
+    await r.press(KEY.ctrlC);
+    await r.shows('The pipeline has been stopped.');
+    await r.until(() => /^PS test >\s*$/.test(r.lastLine()));
+    await r.type('"still here"');
+    await r.press(KEY.enter);
+    await r.shows(/\nstill here\n/);
+  });
+});
+
+describe('ReplApp: history', () => {
+  it('Up/Down browse loaded and new entries; run commands are appended to the history file', async () => {
+    const history = memoryHistory(['"old one"']);
+    const r = mountRepl({ services: { history } });
+    await r.shows('PS test >');
+    await r.type('"new one"');
+    await r.press(KEY.enter);
+    await r.shows(/\nnew one\n/);
+    expect(history.appended).toEqual(['"new one"']);
+    await r.press(KEY.up);
+    expect(r.lastLine()).toContain('PS test > "new one"');
+    await r.press(KEY.up);
+    expect(r.lastLine()).toContain('PS test > "old one"');
+    await r.press(KEY.down, KEY.down);
+    expect(r.lastLine()).toMatch(/^PS test >\s*$/);
+  });
+
+  it('Ctrl+R finds older commands as you type and Enter runs the match', async () => {
+    const r = mountRepl({ services: { history: memoryHistory(['"alpha 1"', '"beta"', '"alpha 2"']) } });
+    await r.shows('PS test >');
+    await r.press(KEY.ctrlR);
+    await r.type('alpha');
+    await r.shows('bck-i-search: alpha');
+    expect(r.frame()).toContain('PS test > "alpha 2"');
+    await r.press(KEY.ctrlR);
+    await r.shows('PS test > "alpha 1"');
+    await r.press(KEY.enter);
+    await r.shows(/\nalpha 1\n/);
+  });
+
+  it('Esc leaves Ctrl+R keeping the line that was typed', async () => {
+    const r = mountRepl({ services: { history: memoryHistory(['"beta"']) } });
+    await r.shows('PS test >');
+    await r.type('mine');
+    await r.press(KEY.ctrlR);
+    await r.type('bet');
+    await r.shows('PS test > "beta"');
+    await r.press(KEY.esc);
+    await tick(80);
+    expect(r.frame()).not.toContain('bck-i-search');
+    expect(r.lastLine()).toContain('PS test > mine');
+  });
+
+  it('shows the newest matching entry as ghost text; Right accepts it', async () => {
+    const r = mountRepl({ services: { history: memoryHistory(['"ghost one"', '"ghost two"']) } });
+    await r.shows('PS test >');
+    await r.type('"gh');
+    await r.shows('PS test > "ghost two"');
+    await r.press(KEY.right);
+    await r.press(KEY.enter);
+    await r.shows(/\nghost two\n/);
+  });
+});
+
+describe('ReplApp: completion', () => {
+  const candidates = ['Get-EXOMailbox', 'Get-EXOMailboxStatistics', 'Get-EXOMailboxPermission'].map((text) => ({ text, display: text, kind: 'command' as const }));
+  const complete = async (input: string, cursor: number) => ({ replaceStart: 0, replaceEnd: cursor, candidates: input.startsWith('Get-D') ? [{ text: 'Get-Date', display: 'Get-Date', kind: 'command' as const }] : candidates });
+
+  it('a single candidate is inserted', async () => {
+    const r = mountRepl({ services: { complete } });
+    await r.shows('PS test >');
+    await r.type('Get-D');
+    await r.press(KEY.tab);
+    await r.shows('PS test > Get-Date');
+  });
+
+  it('several candidates insert their common prefix and open a menu; Tab moves, Enter accepts, Esc closes', async () => {
+    const r = mountRepl({ services: { complete } });
+    await r.shows('PS test >');
+    await r.type('Get-EX');
+    await r.press(KEY.tab);
+    await r.shows('Get-EXOMailboxStatistics');
+    expect(r.frame()).toContain('PS test > Get-EXOMailbox');
+    await r.press(KEY.tab, KEY.enter);
+    await r.until(() => !r.frame().includes('Get-EXOMailboxPermission'));
+    expect(r.lastLine()).toContain('PS test > Get-EXOMailboxStatistics');
+    await r.press(KEY.ctrlU);
+    await r.type('Get-EX');
+    await r.press(KEY.tab);
+    await r.shows('Get-EXOMailboxPermission');
+    await r.press(KEY.esc);
+    await r.until(() => !r.frame().includes('Get-EXOMailboxPermission'));
+    expect(r.lastLine()).toContain('PS test > Get-EXOMailbox');
+  });
+});
+
+describe('ReplApp: editing keys', () => {
+  it('Ctrl+A, Ctrl+K, Ctrl+W, word moves and undo edit the line', async () => {
+    const r = mountRepl();
+    await r.shows('PS test >');
+    await r.type('"abc" + "def"');
+    await r.press(KEY.ctrlW);
+    expect(r.lastLine()).toMatch(/PS test > "abc" \+\s*$/);
+    await r.press(KEY.ctrlZ);
+    expect(r.lastLine()).toContain('PS test > "abc" + "def"');
+    await r.press(KEY.ctrlA, KEY.right, KEY.right, KEY.right, KEY.right, KEY.ctrlK);
+    expect(r.lastLine()).toMatch(/PS test > "abc\s*$/);
+    // Undo puts the cursor back where the kill happened (after "abc); Ctrl+Left goes to the word's start.
+    await r.press(KEY.ctrlZ, KEY.ctrlLeft);
+    await r.type('x');
+    await r.press(KEY.enter);
+    await r.shows(/\nxabcdef\n/);
+  });
+});
+
+describe('ReplApp: replay', () => {
+  it('shows each command as if typed; Enter runs, s skips, q stops, then the normal prompt', async () => {
+    const r = mountRepl({ replay: ['"first"', '"second"', '"third"'] });
+    await r.shows('Replay 1 of 3');
+    expect(r.frame()).toContain('PS test > "first"');
+    await r.press(KEY.enter);
+    await r.shows(/\nfirst\n/);
+    await r.shows('Replay 2 of 3');
+    await r.press('s');
+    await r.shows('Replay 3 of 3');
+    await r.press('q');
+    await r.until(() => !r.frame().includes('Replay'));
+    expect(r.frame()).not.toMatch(/\n(second|third)\n/);
+    await r.type('"typed"');
+    await r.press(KEY.enter);
+    await r.shows(/\ntyped\n/);
+  });
+});
