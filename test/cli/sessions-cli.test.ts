@@ -87,3 +87,13 @@ describe('profile', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('transcript', () => {
+  it('a transcript left open gets its footer when the shell exits', () => {
+    const r = shell(['-NoProfile', '-Command', "Start-Transcript t.txt | Out-Null; 'inside'"]);
+    expect(r.stdout).toBe('inside\n');
+    const text = readFileSync(join(r.dir, 't.txt'), 'utf8');
+    expect(text).toMatch(/^\*{22}\nPowerShell transcript start\n/);
+    expect(text).toMatch(/\ninside\n\*{22}\nPowerShell transcript end\nEnd time: \d{14}\n\*{22}\n$/);
+  });
+});

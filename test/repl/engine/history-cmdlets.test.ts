@@ -190,6 +190,15 @@ describe('Export-History', () => {
     expect(again.host.stdout).toBe('name: a\nname: b\n');
   });
 
+  it('-Id and -Count pick the entries; -PassThru returns the path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'exosh-export-'));
+    const { s, host } = await session(["'one'", "'two'", "'three'"], dir);
+    expect(await stdout(s, host, 'Export-History a.ps1 -Id 1, 3 -PassThru')).toBe(`${join(dir, 'a.ps1')}\n`);
+    expect(splitReplayScript(readFileSync(join(dir, 'a.ps1'), 'utf8')).commands).toEqual(["'one'", "'three'"]);
+    await s.run('Export-History b.ps1 -Count 2');
+    expect(splitReplayScript(readFileSync(join(dir, 'b.ps1'), 'utf8')).commands).toEqual(["'three'"]);
+  });
+
   it('-NoClobber refuses an existing file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'exosh-export-'));
     writeFileSync(join(dir, 'taken.ps1'), 'keep');
