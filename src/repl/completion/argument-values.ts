@@ -1,7 +1,7 @@
 /**
- * Values for a parameter's argument: registered argument completers first (Exchange
- * identities), then what the metadata says (ValidateSet, enum members, $true/$false), then
- * property names for the property parameters of the object cmdlets, then paths.
+ * Values for a parameter's argument: what the metadata says (ValidateSet, enum members,
+ * $true/$false), then registered argument completers (Exchange identities), then property
+ * names for the property parameters of the object cmdlets, then paths.
  */
 import type { EngineParameter } from '../engine/binder.js';
 import { enumNames, isKnownEnum } from '../values/enum.js';
@@ -49,14 +49,15 @@ export async function argumentCandidates(r: ValueRequest): Promise<CompletionCan
 
 /** Candidates from what is known about this parameter, or undefined when nothing is. */
 async function valuesFor(p: EngineParameter, r: ValueRequest): Promise<CompletionCandidate[] | undefined> {
-  for (const completer of r.completers) {
-    const found = await completer.complete({ command: r.info.def, parameterName: p.name, wordToComplete: r.word, signal: r.signal });
-    if (found) return found;
-  }
+  // A closed set wins over registered completers, as in pwsh (a ValidateSet or enum cannot be overridden).
   const fixed = fixedValues(p);
   if (fixed) {
     const matches = matcher(r.word);
     return fixed.filter(matches).map((v) => ({ text: v.startsWith('$') ? v : quoteValue(v, r.quote), display: v, kind: 'value' }));
+  }
+  for (const completer of r.completers) {
+    const found = await completer.complete({ command: r.info.def, parameterName: p.name, wordToComplete: r.word, signal: r.signal });
+    if (found) return found;
   }
   if (p.type === 'switch') return [];
   if (PROPERTY_PARAMETERS[r.info.def.name.toLowerCase()]?.includes(p.name)) return propertyNames(r.sample, r);

@@ -34,17 +34,20 @@ export function findParameter(info: CommandInfo, name: string): EngineParameter 
 
 /**
  * The parameters the element at `index` may bind to: the one named just before it (unless
- * that one is a switch), its own `-Name:`, or the positional parameters for its place
- * (several when sets differ, `Where-Object`'s FilterScript and Property; the default set's first).
+ * that one is a switch), its own `-Name:`, or, as the binder does, the positional parameters
+ * not bound by name, in position order (several per place when sets differ, `Where-Object`'s
+ * FilterScript and Property: the default set's first).
  */
 export function parametersForArgument(info: CommandInfo, command: CommandAst, index: number, named: string | undefined): EngineParameter[] {
   if (named !== undefined) return listOf(findParameter(info, named));
   let position = 0;
   let pending: EngineParameter | undefined;
+  const bound = new Set<string>();
   for (const el of command.elements.slice(0, index)) {
     if (el.kind === 'CommandParameter') {
-      const p = el.argument ? undefined : findParameter(info, el.parameterName);
-      pending = p && p.type !== 'switch' ? p : undefined;
+      const p = findParameter(info, el.parameterName);
+      if (p) bound.add(p.name);
+      pending = p && !el.argument && p.type !== 'switch' ? p : undefined;
     } else if (pending) {
       pending = undefined;
     } else {
@@ -52,9 +55,11 @@ export function parametersForArgument(info: CommandInfo, command: CommandAst, in
     }
   }
   if (pending) return [pending];
+  const open = info.parameters.filter((p) => p.position !== undefined && !bound.has(p.name));
+  const place = [...new Set(open.map((p) => p.position!))].sort((a, b) => a - b)[position];
   const defaultSet = info.def.defaultParameterSet ?? '';
   const inDefault = (p: EngineParameter) => (!p.parameterSets || p.parameterSets.includes(defaultSet) ? 0 : 1);
-  return info.parameters.filter((p) => p.position === position).sort((a, b) => inDefault(a) - inDefault(b));
+  return open.filter((p) => p.position === place).sort((a, b) => inDefault(a) - inDefault(b));
 }
 
 function listOf<T>(item: T | undefined): T[] {

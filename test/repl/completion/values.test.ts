@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { registerArgumentCompleter } from '../../../src/repl/completion/index.js';
 import { at, sessionWith } from './helpers.js';
 
 describe('complete: parameter values', () => {
@@ -45,5 +46,33 @@ describe('complete: parameter values', () => {
     expect((await at(s, 'Select-Object F')).texts).toEqual(['First']);
     await s.run("[pscustomobject]@{ Second = 2 }");
     expect((await at(s, 'Select-Object ')).texts).toEqual(['Second']);
+  });
+});
+
+describe('complete: registered argument completers', () => {
+  it('asks completers in order; one that answers undefined leaves the value to the next or the default', async () => {
+    const s = await sessionWith("function Paint { param([ValidateSet('Red', 'Green')][string]$Color, [string]$Owner, [string]$Note) }");
+    const asked: string[] = [];
+    registerArgumentCompleter(s, {
+      async complete(r) {
+        asked.push(`${r.command.name}:${r.parameterName}:${r.wordToComplete}`);
+        return r.parameterName === 'Owner' ? [{ text: 'ann@contoso.com', display: 'ann@contoso.com', kind: 'identity' }] : undefined;
+      },
+    });
+    registerArgumentCompleter(s, { complete: async () => [{ text: 'never', display: 'never', kind: 'value' }] });
+    expect((await at(s, "Paint -Owner 'an")).texts).toEqual(['ann@contoso.com']);
+    expect(asked).toEqual(['Paint:Owner:an']);
+    expect((await at(s, 'Paint -Note ')).texts).toEqual(['never']);
+    // A ValidateSet cannot be overridden, as in pwsh: no completer is asked.
+    expect((await at(s, 'Paint -Color ')).texts).toEqual(['Red', 'Green']);
+    expect(asked).toEqual(['Paint:Owner:an', 'Paint:Note:']);
+  });
+
+  it('binds a positional argument to the first positional parameter not already named, as the binder does', async () => {
+    const s = await sessionWith("function Paint { param([ValidateSet('Red', 'Green')][string]$Color, [ValidateSet('Matt', 'Gloss')][string]$Finish) }");
+    expect((await at(s, 'Paint ')).texts).toEqual(['Red', 'Green']);
+    expect((await at(s, 'Paint Red ')).texts).toEqual(['Matt', 'Gloss']);
+    expect((await at(s, 'Paint -Color:Red ')).texts).toEqual(['Matt', 'Gloss']);
+    expect((await at(s, 'Paint -Color Red ')).texts).toEqual(['Matt', 'Gloss']);
   });
 });
