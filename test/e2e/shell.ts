@@ -35,8 +35,8 @@ export async function startShell(o: TerminalOptions): Promise<Terminal> {
  */
 export async function submit(t: Terminal, command: string): Promise<void> {
   t.type(command);
-  // The echo may wrap at the terminal's edge: compare without whitespace.
-  const squeezed = command.replace(/\s+/g, '');
+  // The echo may wrap at the terminal's edge (and a multi-line command shows `>> ` lines): compare its last line without whitespace.
+  const squeezed = command.split('\n').pop()!.replace(/\s+/g, '');
   await t.waitFor(() => t.lines().join('').replace(/\s+/g, '').includes(squeezed));
   t.press('Enter');
 }
