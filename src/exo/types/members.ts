@@ -1,6 +1,7 @@
 import { registerMemberProvider } from '../../repl/values/members.js';
 import { ByteQuantifiedSize } from './byte-quantified-size.js';
 import { Unlimited } from './unlimited.js';
+import { isNumber, toJsNumber } from '../../repl/values/numbers.js';
 
 /**
  * Members of the Exchange value types in the language:
@@ -21,7 +22,7 @@ const SIZE_METHODS: Record<string, (v: ByteQuantifiedSize, args: unknown[]) => u
 function asSize(o: unknown): ByteQuantifiedSize {
   if (o instanceof ByteQuantifiedSize) return o;
   if (o instanceof Unlimited && o.value instanceof ByteQuantifiedSize) return o.value;
-  if (typeof o === 'number') return new ByteQuantifiedSize(Math.trunc(o));
+  if (isNumber(o)) return new ByteQuantifiedSize(Math.trunc(toJsNumber(o)!));
   return ByteQuantifiedSize.parse(String(o));
 }
 

@@ -6,6 +6,7 @@
 import type { CmdletContext, CmdletDefinition } from './types.js';
 import { toNumber } from '../values/convert.js';
 import { TYPES } from '../values/types.js';
+import { isNumber, numberKindOf, toJsNumber } from '../values/numbers.js';
 
 const COMMAND_ID = 'Microsoft.PowerShell.Commands.GetRandomCommand';
 const INT32_MAX = 2_147_483_647;
@@ -25,7 +26,7 @@ function seeded(seed: number): () => number {
 let sessionRandom: () => number = Math.random;
 
 function isDouble(value: unknown): boolean {
-  if (typeof value === 'number') return !Number.isInteger(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER;
+  if (isNumber(value)) return numberKindOf(value) === 'double' || numberKindOf(value) === 'single' || Math.abs(toJsNumber(value)!) > Number.MAX_SAFE_INTEGER;
   return typeof value === 'string' && /[.eE]/.test(value);
 }
 

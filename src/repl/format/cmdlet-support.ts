@@ -10,6 +10,7 @@ import { dictionaryEntries, isDictionary } from './dictionary.js';
 import { FormatGenerator } from './generator.js';
 import type { FormatParams, PropertySpec } from './generator.js';
 import { FormatOutput } from './packets.js';
+import { toJsNumber } from '../values/numbers.js';
 import { getProperty, hasWildcard } from './properties.js';
 import type { Alignment } from './table-writer.js';
 
@@ -154,7 +155,7 @@ export function boundWidth(ctx: CmdletContext, commandClass: string): number | u
 /** $FormatEnumerationLimit when the session sets it to a number. */
 export function enumerationLimit(ctx: CmdletContext): number | undefined {
   const limit = ctx.getVariable('FormatEnumerationLimit');
-  return typeof limit === 'number' ? limit : undefined;
+  return toJsNumber(limit);
 }
 
 /** Fails the cmdlet with a PowerShell-style error when -Property/-GroupBy is malformed. */

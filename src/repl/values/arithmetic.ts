@@ -197,6 +197,8 @@ export function modulo(left: unknown, right: unknown): unknown {
 
 export function negate(value: unknown): unknown {
   if (typeof value === 'number') return value === 0 ? 0 : -value;
+  // pwsh negates as 0 - x, so the operand's type rules apply (-[uint32]5 is a Double).
+  if (value instanceof PSNumber) return numericOperation('-', 0, value);
   if (value instanceof TimeSpan) return value.negate();
   const n = toNumber(value, TYPES.int);
   return n === 0 ? 0 : -n;

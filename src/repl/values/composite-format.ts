@@ -8,6 +8,7 @@ import { TimeSpan } from './timespan.js';
 import { PSGuid } from './guid.js';
 import { PSRuntimeError, DotNetException } from './errors.js';
 import { formatNumber } from './number-format.js';
+import { PSNumber } from './numbers.js';
 import { toPSString } from './to-string.js';
 import { typeOf } from './types.js';
 
@@ -53,6 +54,8 @@ function parse(format: string): Piece[] {
 export function formatArgument(value: unknown, format: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return formatNumber(value, format);
+  // A boxed number formats its value; with no format (and always for a char) it is its own ToString().
+  if (value instanceof PSNumber) return format && value.kind !== 'char' ? formatNumber(value.value, format) : value.toString();
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (value instanceof DateTime) return value.toString(format || undefined);

@@ -7,6 +7,7 @@ import { DateTime } from './datetime.js';
 import { TimeSpan } from './timespan.js';
 import { DotNetException } from './errors.js';
 import { PSEnumValue } from './enum.js';
+import { PSNumber } from './numbers.js';
 
 export interface HashtableEntry {
   key: unknown;
@@ -17,6 +18,8 @@ export interface HashtableEntry {
 function slotOf(key: unknown): unknown {
   if (typeof key === 'string') return `s${key.toLowerCase()}`;
   if (typeof key === 'number') return key;
+  // A boxed number matches keys of its own type only, as .NET's Equals does (1L is not 1).
+  if (key instanceof PSNumber) return `n${key.kind}:${key.value}`;
   if (typeof key === 'boolean') return key ? 'btrue' : 'bfalse';
   if (key instanceof DateTime) return `d${key.wallMs}.${key.subTicks}`;
   if (key instanceof TimeSpan) return `t${key.ticks}`;

@@ -23,7 +23,7 @@ import { PSTypeObject } from './type-object.js';
 import { PSEnumValue } from './enum.js';
 import { PSReference } from './reference.js';
 import { SwitchValue } from './convert.js';
-import { PSNumber } from './numbers.js';
+import { PSNumber, toJsNumber } from './numbers.js';
 import { listMembers } from './member-list.js';
 import { STRING_METHODS } from './string-methods.js';
 import { ARRAY_METHODS, HASHTABLE_METHODS, LIST_METHODS } from './collection-methods.js';
@@ -164,7 +164,7 @@ export function setMember(target: unknown, name: string, value: unknown): void {
 const NUMBER_METHODS: MethodTable<number> = {
   tostring: { name: 'ToString', arity: [0, 1, 2], fn: (n, a) => (a.length && a[0] !== null && typeof a[0] === 'string' ? formatNumber(n, a[0]) : toPSString(n)) },
   compareto: { name: 'CompareTo', arity: [1], fn: (n, [o]) => (o === null ? 1 : compareValues(n, o)) },
-  equals: { name: 'Equals', arity: [1], fn: (n, [o]) => typeof o === 'number' && o === n },
+  equals: { name: 'Equals', arity: [1], fn: (n, [o]) => toJsNumber(o) === n },
   gettypecode: { name: 'GetTypeCode', arity: [0], fn: (n) => typeOf(n)!.name },
   gethashcode: { name: 'GetHashCode', arity: [0], fn: (n) => n | 0 },
 };

@@ -4,7 +4,7 @@
  * '-iLike', '-csplit', '-f', …); case variants are parsed here. -and/-or are
  * here for completeness, but the evaluator short-circuits them itself.
  */
-import { needsNumberModel } from './numbers.js';
+import { PSNumber, needsNumberModel, numericOperation } from './numbers.js';
 import { PSHashtable } from './hashtable.js';
 import { PSRuntimeError } from './errors.js';
 import { add, subtract, multiply, divide, modulo, negate, bitwise, shift, bitwiseNot, logicalXor } from './arithmetic.js';
@@ -130,7 +130,7 @@ export function unaryOperator(op: string, value: unknown): unknown {
   switch (op.toLowerCase()) {
     case '-not': case '!': return !toBoolean(value);
     case '-': return negate(value);
-    case '+': return typeof value === 'number' ? value : toNumber(value);
+    case '+': return typeof value === 'number' ? value : value instanceof PSNumber ? numericOperation('+', 0, value) : toNumber(value);
     case '-bnot': return bitwiseNot(value);
     case '-split': return splitWhitespace(value);
     case '-join': return join(value, '');

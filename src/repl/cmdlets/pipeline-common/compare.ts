@@ -6,6 +6,7 @@
  * failing that, compared as strings.
  */
 import { DateTime, toDotNetString } from './values.js';
+import { isChar, isNumber, toJsNumber } from '../../values/numbers.js';
 
 const collators = {
   insensitive: new Intl.Collator('en-US', { sensitivity: 'accent' }),
@@ -20,9 +21,9 @@ export function compareValues(a: unknown, b: unknown, caseSensitive = false): nu
   const aNull = a === null || a === undefined;
   const bNull = b === null || b === undefined;
   if (aNull || bNull) return aNull && bNull ? 0 : aNull ? -1 : 1;
-  if (typeof a === 'number') {
+  if (isNumber(a) && !isChar(a)) {
     const bn = toNumberOrNaN(b);
-    if (!Number.isNaN(bn)) return Math.sign(a - bn);
+    if (!Number.isNaN(bn)) return Math.sign(toJsNumber(a)! - bn);
   } else if (typeof a === 'string') {
     if (typeof b === 'string') return compareStrings(a, b, caseSensitive);
   } else if (typeof a === 'boolean') {
@@ -37,7 +38,7 @@ export function compareValues(a: unknown, b: unknown, caseSensitive = false): nu
 }
 
 function toNumberOrNaN(value: unknown): number {
-  if (typeof value === 'number') return value;
+  if (isNumber(value)) return toJsNumber(value)!;
   if (typeof value === 'boolean') return Number(value);
   if (typeof value === 'string' && value.trim() !== '') {
     const t = value.trim();

@@ -5,6 +5,7 @@
  * kinds come from the value layer's member list.
  */
 import { listMembers } from '../../values/member-list.js';
+import { isNumber } from '../../values/numbers.js';
 import { DateTime, PSObject, toDotNetString } from './values.js';
 import { isHashtable } from './hashtable.js';
 import { typeNameOf } from './type-name.js';
@@ -143,7 +144,7 @@ export function membersOf(value: unknown): MemberInfo[] {
     ];
   }
   if (typeof value === 'string') return STRING_MEMBERS;
-  if (typeof value === 'number' || typeof value === 'boolean') return numberMembers(definitionTypeName(value));
+  if (isNumber(value) || typeof value === 'boolean') return numberMembers(definitionTypeName(value));
   if (value instanceof DateTime) return DATE_MEMBERS;
   if (isHashtable(value)) return HASHTABLE_MEMBERS;
   if (Array.isArray(value)) return ARRAY_MEMBERS;

@@ -8,6 +8,7 @@ import { hashtableEntries, isHashtable } from './hashtable.js';
 import { isScriptBlock } from './script-block.js';
 import { memberValue, propertyNames, resolvePropertyName, toPSString } from './values.js';
 import { hasWildcard, wildcardMatch } from './wildcard.js';
+import { typeOf } from '../../values/types.js';
 
 export interface PropertyExpression {
   /** A property name or wildcard pattern (when there is no script block). */
@@ -66,10 +67,7 @@ function fromHashtable(ctx: CmdletContext, entries: [unknown, unknown][], keys: 
 }
 
 function typeLabel(value: unknown): string {
-  if (typeof value === 'number') return Number.isInteger(value) ? 'System.Int32' : 'System.Double';
-  if (typeof value === 'boolean') return 'System.Boolean';
-  if (Array.isArray(value)) return 'System.Object[]';
-  return 'System.Object';
+  return typeOf(value)?.fullName ?? 'System.Object';
 }
 
 export function isWildcardExpression(expr: PropertyExpression): boolean {
