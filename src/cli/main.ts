@@ -9,7 +9,7 @@ import { exoshVersion } from './version.js';
 import { readStdin } from './stdin.js';
 import { runPlainRepl } from './plain-repl.js';
 import { runProfile } from './profile.js';
-import { runReplay } from './replay-runner.js';
+import { loadReplayScript, runReplay } from './replay-runner.js';
 import { createInkRepl, runInkRepl } from './ink-repl.js';
 import { Session } from '../repl/engine/session.js';
 import { StreamHost } from '../repl/host/stream-host.js';
@@ -70,7 +70,7 @@ export async function run(argv: string[]): Promise<number> {
 
   const interactive = mode.kind === 'interactive' && !opts.nonInteractive;
   // The Ink shell needs a terminal on both ends; with output redirected the plain prompt reads commands instead.
-  const ink = mode.kind === 'interactive' && process.stdin.isTTY && process.stdout.isTTY ? createInkRepl() : undefined;
+  const ink = (mode.kind === 'interactive' || (mode.kind === 'replay' && !opts.nonInteractive)) && process.stdin.isTTY && process.stdout.isTTY ? createInkRepl() : undefined;
   const host = ink?.host ?? new StreamHost({ interactive });
   const target = await sandboxTarget(opts.sandbox, process.env);
   const exo = exchangeModule({ ...(target.defaults ? { defaults: target.defaults } : {}) });
@@ -85,8 +85,13 @@ export async function run(argv: string[]): Promise<number> {
         return (await session.runFile(mode.path, mode.scriptArgs)).exitCode;
       case 'command':
         return (await session.run(mode.text)).exitCode;
-      case 'replay':
-        return await runReplay(session, mode.path, { step: process.stdin.isTTY === true && process.stdout.isTTY === true && !opts.nonInteractive });
+      case 'replay': {
+        if (!ink) return await runReplay(session, mode.path);
+        // On a terminal the Ink shell steps through the commands, then stays open.
+        const replay = loadReplayScript(mode.path, session.state.cwd);
+        for (const e of replay.errors) process.stderr.write(`${e}\n`);
+        return replay.errors.length ? 1 : await runInkRepl(session, ink, { registry: exo.registry, replay: replay.commands });
+      }
       case 'stdin':
         return (await session.run(await readStdin(), { fileName: '<stdin>' })).exitCode;
       case 'interactive':
