@@ -1,7 +1,8 @@
 // Table explorer: time from a key press to the updated frame while scrolling
 // a 100,000-row table (median, p99) against the same scroll over 100 rows
 // measured in the same run; time to the first rows of a streamed result
-// against the arrival of its first page; and the explorer's memory at
+// against the arrival of its first page (the explorer alone, and through
+// `... | Out-ConsoleGridView` in the shell); and the explorer's memory at
 // 100,000 rows against the memory of the row objects alone.
 // Imports from dist/: `npm run build` first.
 import { EventEmitter } from 'node:events';
@@ -12,6 +13,8 @@ import { render } from 'ink';
 import { PSObject } from '../dist/repl/values/psobject.js';
 import { TableExplorer } from '../dist/views/explorer/table-explorer.js';
 import { explorerReducer, initialState } from '../dist/views/explorer/explorer-state.js';
+import { Session } from '../dist/repl/engine/session.js';
+import { CaptureHost } from '../dist/repl/host/capture-host.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
@@ -68,14 +71,18 @@ async function* fromArray(items) {
 }
 
 function mount(source) {
+  let exited;
+  const ui = mountRequest({ title: 'Get-EXOMailbox', source, outputMode: 'Multiple' }, (r) => { exited = r; });
+  return { ...ui, exited: () => exited };
+}
+
+function mountRequest(request, onExit) {
   const stdout = new FakeStdout();
   const stdin = new FakeStdin();
-  let exited;
-  const onExit = (r) => { exited = r; };
-  const app = render(React.createElement(TableExplorer, { title: 'Get-EXOMailbox', source, outputMode: 'Multiple', onExit }), {
+  const app = render(React.createElement(TableExplorer, { title: request.title, source: request.source, outputMode: request.outputMode, onExit }), {
     stdout, stdin, stderr: new FakeStdout(), exitOnCtrlC: false, patchConsole: false,
   });
-  return { app, stdout, stdin, exited: () => exited };
+  return { app, stdout, stdin };
 }
 
 async function waitFor(stdout, predicate, timeoutMs = 60_000) {
@@ -139,6 +146,46 @@ async function firstRows() {
   return { sinceStart: shown - t0, sinceFirstPage: shown - firstPageAt, pageMs };
 }
 
+/**
+ * The same pages through the shell: `Get-BenchPage | Out-ConsoleGridView`, the
+ * cmdlet streaming pipeline input into the explorer as the pipeline produces it.
+ */
+async function firstRowsThroughOcgv() {
+  const pageMs = 50;
+  let firstPageAt = 0;
+  const pagesCmdlet = {
+    name: 'Get-BenchPage', synopsis: 'Pages of mailboxes for the benchmark.', parameters: [],
+    create: () => ({
+      async *process() {
+        for (let p = 0; p < 20; p++) {
+          await sleep(pageMs);
+          if (p === 0) firstPageAt = performance.now();
+          for (let i = 0; i < 1000; i++) yield mailbox(p * 1000 + i);
+        }
+      },
+    }),
+  };
+  let ui;
+  class ExploringHost extends CaptureHost {
+    height = 24;
+    explore(request) {
+      return new Promise((resolve) => {
+        ui = mountRequest(request, (r) => resolve(r.chosen));
+      });
+    }
+  }
+  const session = new Session({ host: new ExploringHost({ width: 80, interactive: true }), commands: [pagesCmdlet] });
+  const t0 = performance.now();
+  const done = session.run('Get-BenchPage | Out-ConsoleGridView');
+  while (!ui) await sleep(1);
+  await waitFor(ui.stdout, (f) => f.includes('User 0 '));
+  const shown = performance.now();
+  ui.stdin.press('q');
+  await done;
+  ui.app.unmount();
+  return { sinceStart: shown - t0, sinceFirstPage: shown - firstPageAt, pageMs };
+}
+
 function memory() {
   gc();
   const m = process.memoryUsage();
@@ -189,6 +236,8 @@ const whole = wholeTableActions();
 console.log(`whole-table actions, ${N.toLocaleString('en-US')} rows: sort by text ${ms(whole.sortText)}, by number ${ms(whole.sortNumber)}, regex filter ${ms(whole.filter)}, clear filter ${ms(whole.clear)}`);
 const first = await firstRows();
 console.log(`first rows of a streamed result: ${ms(first.sinceFirstPage)} after the first page arrived (${ms(first.sinceStart)} after mount; pages ${first.pageMs} ms apart)`);
+const piped = await firstRowsThroughOcgv();
+console.log(`first rows through 'Get-BenchPage | Out-ConsoleGridView': ${ms(piped.sinceFirstPage)} after the first page arrived (${ms(piped.sinceStart)} after the command started; pages ${piped.pageMs} ms apart)`);
 const mem = await explorerMemory();
 console.log(`memory at ${N.toLocaleString('en-US')} rows: explorer heap +${mem.explorerHeap}, RSS +${mem.explorerRss}  (baseline, the row objects alone: heap +${mem.objectsHeap}, RSS +${mem.objectsRss})`);
 process.exit(0);

@@ -185,7 +185,7 @@ export class Terminal {
   }
 
   /** Waits until the screen satisfies the predicate (re-checked at every change), or fails showing the screen. */
-  async waitFor(predicate: ScreenPredicate, timeoutMs = 10_000): Promise<string> {
+  async waitFor(predicate: ScreenPredicate, timeoutMs = 20_000): Promise<string> {
     const test = typeof predicate === 'function'
       ? predicate
       : typeof predicate === 'string' ? (s: string) => s.includes(predicate) : (s: string) => predicate.test(s);
@@ -211,7 +211,7 @@ export class Terminal {
   }
 
   /** Waits for the program to end (failing after timeoutMs) and returns its exit code. */
-  async waitForExit(timeoutMs = 10_000): Promise<number> {
+  async waitForExit(timeoutMs = 20_000): Promise<number> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`exosh did not exit within ${timeoutMs} ms\n${this.screen()}`)), timeoutMs);
