@@ -18,12 +18,21 @@ export interface CommonHeaderInput {
   anchorMailbox: string;
 }
 
+let culture: string | undefined;
+const agents = new Map<string, string>();
+
+/** Resolved once: building an Intl.DateTimeFormat costs milliseconds, and every request carries the culture. */
 export function uiCulture(): string {
-  return Intl.DateTimeFormat().resolvedOptions().locale || 'en-US';
+  return (culture ??= Intl.DateTimeFormat().resolvedOptions().locale || 'en-US');
 }
 
 export function userAgent(moduleVersion: string): string {
-  return `Mozilla/5.0 (${osType()}; ${release()}; ${uiCulture()}) exosh/${moduleVersion} Node.js/${process.versions.node}`;
+  let agent = agents.get(moduleVersion);
+  if (agent === undefined) {
+    agent = `Mozilla/5.0 (${osType()}; ${release()}; ${uiCulture()}) exosh/${moduleVersion} Node.js/${process.versions.node}`;
+    agents.set(moduleVersion, agent);
+  }
+  return agent;
 }
 
 /** `UPN:<user>` for a signed-in user, the system mailbox of the tenant otherwise; a value that already has a prefix is kept. */

@@ -71,9 +71,17 @@ export function typeNamesFor(cmdlet: string): string[] {
 
 export function toExchangeObject(record: Record<string, unknown>, typeNames: string[]): PSObject {
   const obj = new PSObject(undefined, typeNames);
-  for (const [key, raw] of Object.entries(record)) {
-    if (key.includes('@')) continue;
-    obj.set(key, convertValue(key, raw, record[`${key}@data.type`]));
+  // This runs for every object of every page: annotations are looked up only when the record has any.
+  let annotated = false;
+  for (const key in record) {
+    if (key.includes('@')) {
+      annotated = true;
+      break;
+    }
+  }
+  for (const key in record) {
+    if (annotated && key.includes('@')) continue;
+    obj.set(key, convertValue(key, record[key], annotated ? record[`${key}@data.type`] : undefined));
   }
   const label = obj.get('Name') ?? obj.get('Identity');
   if (typeof label === 'string') obj.addMethod('ToString', () => label);
@@ -83,16 +91,17 @@ export function toExchangeObject(record: Record<string, unknown>, typeNames: str
 export function convertValue(key: string, v: unknown, dataType?: unknown): unknown {
   if (Array.isArray(v)) return v.map((x) => convertValue(key, x));
   if (typeof v !== 'string') return v;
-  if (dataType === 'System.DateTime' || ISO_DATE.test(v)) {
+  // Cheap shape checks first (a date has '-' at 4 and 'T' at 10, a GUID is 36 long, a size has '('): most strings are none of them.
+  if (dataType === 'System.DateTime' || (v.length >= 20 && v.charCodeAt(10) === 84 && v.charCodeAt(4) === 45 && ISO_DATE.test(v))) {
     const ms = Date.parse(v);
     if (!Number.isNaN(ms)) return DateTime.fromInstant(ms, /utc$/i.test(key) ? 'Utc' : 'Local');
   }
-  if (dataType === 'System.Guid' || (GUID.test(v) && /guid$|^externaldirectoryobjectid$|^exchangeobjectid$/i.test(key))) {
+  if (dataType === 'System.Guid' || (v.length === 36 && GUID.test(v) && /guid$|^externaldirectoryobjectid$|^exchangeobjectid$/i.test(key))) {
     const g = PSGuid.tryParse(v);
     if (g) return g;
   }
   if (v === Unlimited.TEXT) return Unlimited.unlimited();
-  if (ByteQuantifiedSize.isDisplayText(v)) {
+  if (v.includes('(') && ByteQuantifiedSize.isDisplayText(v)) {
     const size = ByteQuantifiedSize.parse(v);
     return PLAIN_SIZES.has(key.toLowerCase()) ? size : Unlimited.of(size);
   }
