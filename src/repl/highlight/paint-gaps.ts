@@ -40,13 +40,19 @@ function paintGap(text: string, codes: Uint8Array, start: number, end: number, e
     } else if (c === '<' && text[i + 1] === '#') {
       const close = text.indexOf('#>', i + 2);
       fill(close < 0 || close + 2 > end ? end : close + 2, CODE.comment);
+    } else if (expectFunctionName && !/[\s{(]/.test(c)) {
+      // The whole name, scope qualifier included: `function global:Get-Thing`.
+      let to = i + 1;
+      while (to < end && !/[\s{(]/.test(text[to]!)) to++;
+      fill(to, CODE.command);
+      expectFunctionName = false;
     } else if (WORD.test(c)) {
       let to = i + 1;
       while (to < end && (WORD.test(text[to]!) || text[to] === '-')) to++;
       const word = text.slice(i, to).toLowerCase();
       const isKeyword = KEYWORDS.has(word);
       const isNumber = /^\d+$/.test(word);
-      fill(to, isKeyword ? CODE.keyword : expectFunctionName ? CODE.command : isNumber ? CODE.number : CODE.text);
+      fill(to, isKeyword ? CODE.keyword : isNumber ? CODE.number : CODE.text);
       expectFunctionName = word === 'function' || word === 'filter';
     } else if ((c === '-' || c === '\u2013' || c === '\u2014' || c === '\u2015') && WORD.test(text[i + 1] ?? '')) {
       let to = i + 1;
@@ -55,6 +61,7 @@ function paintGap(text: string, codes: Uint8Array, start: number, end: number, e
     } else if (OPERATOR_CHARS.has(c)) {
       fill(i + 1, CODE.operator);
     } else {
+      if (c === '{' || c === '(') expectFunctionName = false;
       fill(i + 1, CODE.text);
     }
   }

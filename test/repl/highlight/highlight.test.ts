@@ -54,6 +54,9 @@ describe('highlight', () => {
     expect(kindOf(input, '[string]')).toEqual(['type']);
     expect(kindOf(input, '$Name', 1)).toEqual(['variable']);
     expect(kindOf(input, 'ToUpper')).toEqual(['member']);
+    expect(pieces('function global:Get-Thing($a) { }').slice(0, 2)).toEqual(['keyword:function', 'command:global:Get-Thing']);
+    expect(pieces('filter Only-Big { }').slice(0, 2)).toEqual(['keyword:filter', 'command:Only-Big']);
+    expect(kindOf('function { x }', 'x')).not.toContain('command');
   });
 
   it('colours comments, block comments and redirections', () => {
