@@ -93,7 +93,7 @@ describe('the explorer at 80x24', () => {
 });
 
 describe('the explorer at 200x50', () => {
-  it('opens by itself for a table taller than the screen, re-lays on resize, and leaves a summary', async () => {
+  it('opens by itself for a table taller than the screen, re-lays on resize, leaves a summary; chosen rows feed Set-Mailbox', async () => {
     const t = await startShell({ cols: 200, rows: 50, env: sb.env });
     try {
       await run(t, CONNECT, 60_000);
@@ -111,6 +111,20 @@ describe('the explorer at 200x50', () => {
       t.type('q');
       await t.waitFor(() => atPrompt(t), 30_000);
       expect(t.history()).toContain('Get-Mailbox -ResultSize 500 · 500 rows · 0 chosen');
+
+      // The chosen rows' original objects bind to the next command.
+      await submit(t, 'Get-EXOMailbox -ResultSize 5 | ocgv | Set-Mailbox -HiddenFromAddressListsEnabled $true -WhatIf');
+      await t.waitFor(/^Out-ConsoleGridView · 5 rows$/m, 60_000);
+      await t.waitFor(() => rowLines(t).length === 5);
+      const chosen = rowLines(t).slice(1, 3).map((l) => /^..(\S+)@/.exec(l)?.[1]);
+      await t.press('Down');
+      await t.press('Space', 2);
+      await t.waitFor(/· 2 marked$/m);
+      t.type('q');
+      await t.waitFor(() => atPrompt(t), 30_000);
+      const whatIf = t.history().filter((l) => l.startsWith('What if: '));
+      expect(whatIf).toHaveLength(2);
+      chosen.forEach((alias, i) => expect(whatIf[i]).toContain(`"${alias}"`));
     } finally {
       await t.close();
     }
