@@ -161,7 +161,7 @@ describe('Out-Host, Out-Null and the index', () => {
 
   it('exports every formatting cmdlet once', () => {
     expect(formatCmdlets.map((c) => c.name).sort()).toEqual([
-      'Format-List', 'Format-Table', 'Format-Wide', 'Out-Default', 'Out-File', 'Out-Host', 'Out-Null', 'Out-String',
+      'Format-List', 'Format-Table', 'Format-Wide', 'Out-ConsoleGridView', 'Out-Default', 'Out-File', 'Out-GridView', 'Out-Host', 'Out-Null', 'Out-String',
     ]);
   });
 });
