@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { highlight, type HighlightKind } from '../../../src/repl/highlight/index.js';
@@ -109,5 +111,22 @@ describe('highlight', () => {
     const perCall = (performance.now() - started) / runs;
     // The target is < 1 ms; the bound is generous for a shared 2-core machine under test load.
     expect(perCall).toBeLessThan(5);
+  });
+});
+
+describe('highlight on the seed scripts', () => {
+  const SEED_DIR = '/work/shared/seed/scripts';
+  const scripts = readdirSync(SEED_DIR).filter((f) => f.endsWith('.ps1')).sort();
+
+  it.each(scripts)('%s: no error spans, every command named in it coloured as a command', (file) => {
+    const text = readFileSync(join(SEED_DIR, file), 'utf8');
+    const spans = highlight(text);
+    expect(spans.filter((s) => s.kind === 'error')).toEqual([]);
+    const commands = new Set(spans.filter((s) => s.kind === 'command').map((s) => text.slice(s.start, s.end)));
+    for (const name of text.match(/^\s*(?:\$\w+\s*=\s*)?([A-Z][a-z]+-[A-Za-z]+)\b/gm) ?? []) {
+      const command = /([A-Z][a-z]+-[A-Za-z]+)$/.exec(name.trim())![1]!;
+      expect(commands, `${file}: ${command}`).toContain(command);
+    }
+    expect(spans.some((s) => s.kind === 'comment')).toBe(true);
   });
 });
