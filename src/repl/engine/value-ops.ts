@@ -31,6 +31,12 @@ export function binaryOperator(op: string, left: unknown, right: unknown, ctx?: 
   return valuesBinary(dashed, left, right, ctx);
 }
 
+/** binaryOperator for one operator, its spelling resolved once (for compiled loop bodies). */
+export function binaryOperatorFor(op: string): (left: unknown, right: unknown) => unknown {
+  const dashed = /^[a-z]/.test(op) ? `-${op}` : op;
+  return (left, right) => valuesBinary(dashed, left, right);
+}
+
 export function unaryOperator(op: string, value: unknown): unknown {
   return valuesUnary(/^[a-z]/.test(op) ? `-${op}` : op, value);
 }

@@ -270,23 +270,28 @@ export function wrapValueError<T>(fn: () => T, method?: string, argCount?: numbe
   try {
     return fn();
   } catch (e) {
-    if (e instanceof RuntimeError || !(e instanceof Error)) throw e;
-    const typed = e as Error & { exceptionType?: string; errorId?: string; category?: string };
-    if (e.name === 'DotNetException' && method !== undefined) {
-      throw runtimeError(`Exception calling "${method}" with "${argCount}" argument(s): "${e.message}"`, {
-        exceptionType: 'System.Management.Automation.MethodInvocationException',
-        errorId: typed.exceptionType ? shortTypeName(typed.exceptionType) : 'MethodInvocationException',
-        category: 'NotSpecified',
-      });
-    }
-    // Other .NET exceptions (a duplicate hashtable key) stop the operation, as pwsh reports them.
-    if (e.name === 'DotNetException') {
-      throw runtimeError(e.message, { exceptionType: typed.exceptionType, errorId: typed.exceptionType ? shortTypeName(typed.exceptionType) : 'RuntimeException', category: 'OperationStopped' });
-    }
-    // A PowerShell error about a .NET exception (1/0) surfaces as a RuntimeException wrapping it.
-    if (typed.exceptionType && !typed.exceptionType.startsWith('System.Management.Automation.')) {
-      throw runtimeError(e.message, { errorId: typed.errorId ?? 'RuntimeException', category: 'NotSpecified', innerExceptionType: typed.exceptionType });
-    }
-    throw runtimeError(e.message, { exceptionType: typed.exceptionType, errorId: typed.errorId, category: typed.category ?? 'InvalidOperation' });
+    throw valueError(e, method, argCount);
   }
+}
+
+/** The error to throw for what the value layer threw (wrapValueError without the closure, for hot paths). */
+export function valueError(e: unknown, method?: string, argCount?: number): unknown {
+  if (e instanceof RuntimeError || !(e instanceof Error)) return e;
+  const typed = e as Error & { exceptionType?: string; errorId?: string; category?: string };
+  if (e.name === 'DotNetException' && method !== undefined) {
+    return runtimeError(`Exception calling "${method}" with "${argCount}" argument(s): "${e.message}"`, {
+      exceptionType: 'System.Management.Automation.MethodInvocationException',
+      errorId: typed.exceptionType ? shortTypeName(typed.exceptionType) : 'MethodInvocationException',
+      category: 'NotSpecified',
+    });
+  }
+  // Other .NET exceptions (a duplicate hashtable key) stop the operation, as pwsh reports them.
+  if (e.name === 'DotNetException') {
+    return runtimeError(e.message, { exceptionType: typed.exceptionType, errorId: typed.exceptionType ? shortTypeName(typed.exceptionType) : 'RuntimeException', category: 'OperationStopped' });
+  }
+  // A PowerShell error about a .NET exception (1/0) surfaces as a RuntimeException wrapping it.
+  if (typed.exceptionType && !typed.exceptionType.startsWith('System.Management.Automation.')) {
+    return runtimeError(e.message, { errorId: typed.errorId ?? 'RuntimeException', category: 'NotSpecified', innerExceptionType: typed.exceptionType });
+  }
+  return runtimeError(e.message, { exceptionType: typed.exceptionType, errorId: typed.errorId, category: typed.category ?? 'InvalidOperation' });
 }

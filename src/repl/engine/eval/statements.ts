@@ -21,7 +21,8 @@ import { executeAssignment } from './assignments.js';
 import { defineFunction } from './functions.js';
 import { switchStatement } from './switch.js';
 import { evalPure, isPure, rangeBounds } from './pure.js';
-import { execSyncStatements, isSilentBody, isSyncBody, runSilentStatements } from './sync-statements.js';
+import { execSyncStatements, isSilentBody, isSyncBody } from './sync-statements.js';
+import { compiledSilentBody, variableSetter } from './compiled.js';
 import { writeVariable } from './variables.js';
 
 export async function* execStatements(statements: readonly StatementAst[], outer: Frame, traps?: readonly TrapStatementAst[]): AsyncGenerator<unknown, void, undefined> {
@@ -242,10 +243,13 @@ async function* forLoop(s: ForStatementAst, frame: Frame): AsyncGenerator<unknow
 }
 
 async function* forEachLoop(s: ForEachStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
-  const items = await forEachItems(s.collection, frame);
   const body = s.body.statements;
+  if (isSilentBody(body)) {
+    await silentForEach(s, frame);
+    return;
+  }
+  const items = await forEachItems(s.collection, frame);
   const sync = isSyncBody(body);
-  const silent = isSilentBody(body);
   const engine = frame.engine;
   for (const item of items) {
     const pause = engine.tick();
@@ -253,8 +257,7 @@ async function* forEachLoop(s: ForEachStatementAst, frame: Frame): AsyncGenerato
     if (frame.signal.aborted) checkAbort(frame);
     writeVariable(s.variable, frame, item);
     try {
-      if (silent) runSilentStatements(body, frame);
-      else if (sync) {
+      if (sync) {
         for (const v of execSyncStatements(body, frame)) yield v;
       } else yield* execStatements(body, frame);
     } catch (e) {
@@ -262,6 +265,42 @@ async function* forEachLoop(s: ForEachStatementAst, frame: Frame): AsyncGenerato
       if (e instanceof ContinueSignal && labelMatches(e.label, s.label)) continue;
       throw e;
     }
+  }
+}
+
+/**
+ * A body that outputs nothing and cannot break, continue or run a command: compiled
+ * closures in a plain loop (a range is walked without an iterator). Ctrl+C can only
+ * land while the loop yields to the event loop, so that is where it is checked.
+ */
+async function silentForEach(s: ForEachStatementAst, frame: Frame): Promise<void> {
+  const run = compiledSilentBody(s.body.statements);
+  const assign = variableSetter(s.variable, frame);
+  const engine = frame.engine;
+  const only = lonePipelineExpression(s.collection);
+  if (only?.kind === 'RangeExpression' && isPure(only)) {
+    const [lo, hi, chars] = rangeBounds(evalPure(only.lower, frame), evalPure(only.upper, frame));
+    checkRangeSize(lo, hi);
+    const step = hi >= lo ? 1 : -1;
+    for (let v = lo; step > 0 ? v <= hi : v >= hi; v += step) {
+      const pause = engine.tick();
+      if (pause) {
+        await pause;
+        checkAbort(frame);
+      }
+      assign(chars ? String.fromCharCode(v) : v);
+      run(frame);
+    }
+    return;
+  }
+  for (const item of await forEachItems(s.collection, frame)) {
+    const pause = engine.tick();
+    if (pause) {
+      await pause;
+      checkAbort(frame);
+    }
+    assign(item);
+    run(frame);
   }
 }
 
@@ -276,8 +315,12 @@ async function forEachItems(collection: PipelineBaseAst, frame: Frame): Promise<
   return value === null ? [] : unrolled(value);
 }
 
-function* rangeItems(lo: number, hi: number, chars: boolean): Generator<number | string, void, undefined> {
+function checkRangeSize(lo: number, hi: number): void {
   if (Math.abs(hi - lo) + 1 > 50_000_000) throw runtimeError('The range is too large.', { errorId: 'RangeTooLarge', category: 'InvalidArgument' });
+}
+
+function* rangeItems(lo: number, hi: number, chars: boolean): Generator<number | string, void, undefined> {
+  checkRangeSize(lo, hi);
   const step = hi >= lo ? 1 : -1;
   for (let v = lo; step > 0 ? v <= hi : v >= hi; v += step) yield chars ? String.fromCharCode(v) : v;
 }

@@ -66,27 +66,8 @@ function isSilentStatement(stmt: StatementAst): boolean {
   return only?.kind === 'UnaryExpression' && (only.operator === '++' || only.operator === '--');
 }
 
-/** Runs a body for which isSilentBody() is true: execSyncStatements without a generator. */
-export function runSilentStatements(statements: readonly StatementAst[], frame: Frame): void {
-  for (let i = 0; i < statements.length; i++) {
-    const stmt = statements[i]!;
-    try {
-      if (stmt.kind === 'AssignmentStatement') assignSync(stmt, frame);
-      else if (stmt.kind === 'IfStatement') {
-        const body = chosenBranchSync(stmt, frame);
-        if (body) runSilentStatements(body, frame);
-      } else {
-        evalPure(lonePipelineExpression(stmt as Parameters<typeof lonePipelineExpression>[0])!, frame);
-        frame.engine.lastStatus = true;
-      }
-    } catch (e) {
-      if (!reportable(e, stmt, frame)) throw e;
-    }
-  }
-}
-
 /** A statement-terminating error outside any try is reported and the next statement runs. */
-function reportable(e: unknown, stmt: StatementAst, frame: Frame): boolean {
+export function reportable(e: unknown, stmt: StatementAst, frame: Frame): boolean {
   if (e instanceof RuntimeError) e.record.position ??= frame.source.position(stmt.pos, stmt.end);
   if (e instanceof RuntimeError && e.terminates === 'statement' && frame.tryDepth === 0) {
     frame.engine.reportError(e.record, true);
