@@ -50,6 +50,8 @@ describe('completion with the Exchange cmdlets', () => {
     expect(all.candidates.length).toBe(20);
     expect(all.candidates.every((c) => c.kind === 'identity' && /@woodgrove\.onmicrosoft\.com$/.test(c.text))).toBe(true);
     expect(all.candidates[0]!.description).toBeTruthy();
+    const [first] = await serviceCalls();
+    expect(first!.headers['prefer'] ?? first!.headers['Prefer']).toContain('odata.maxpagesize=20');
     expect(await serviceCalls()).toHaveLength(1);
 
     const name = (await sh.run('(Get-EXOMailbox -ResultSize 5 | Select-Object -Last 1).DisplayName')).stdout.trim();
