@@ -27,6 +27,8 @@ export interface ExoClientOptions {
   tokens: TokenSource;
   /** 1–1000, default 1000. */
   pageSize?: number;
+  /** Fetch the next page while the current one flows downstream (default); false with -UseMultithreading $false. */
+  prefetch?: boolean;
   /** The signed-in user's UPN for X-AnchorMailbox; absent for app-only sign-ins. */
   anchorMailbox?: string;
   connectionId: string;
@@ -117,7 +119,7 @@ export class ExoClient {
     } catch (e) {
       return failing(e);
     }
-    return pipelinedPages((s) => this.fetchInvokePage(call, this.invokeUrl, o, s), o.signal);
+    return pipelinedPages((s) => this.fetchInvokePage(call, this.invokeUrl, o, s), o.signal, this.o.prefetch);
   }
 
   /**
@@ -235,7 +237,7 @@ export class ExoClient {
       const more = nextLink !== undefined && limit.remaining > 0;
       return { items: kept, ...(more ? { next: (s: AbortSignal) => fetchPage(nextLink!, s) } : {}) };
     };
-    return pipelinedPages((s) => fetchPage(first, s), o.signal);
+    return pipelinedPages((s) => fetchPage(first, s), o.signal, this.o.prefetch);
   }
 
   /** `GET …/AdminApi/v1.0/{tenant}/EXOModuleFile`: the cmdlet list, the module text and its public key. */

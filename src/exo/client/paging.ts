@@ -2,7 +2,9 @@
  * Lazy, pipelined paging: the next page is requested as soon as the current
  * one arrives, so it downloads while the current page flows down the
  * pipeline; nothing more is requested once the consumer stops pulling or the
- * signal aborts, and an unread prefetch is cancelled.
+ * signal aborts, and an unread prefetch is cancelled. Without `prefetch`
+ * (Connect-ExchangeOnline -UseMultithreading $false) a page is requested only
+ * once the previous one has been consumed.
  */
 
 export interface Page<T> {
@@ -11,7 +13,7 @@ export interface Page<T> {
   next?: (signal: AbortSignal) => Promise<Page<T>>;
 }
 
-export async function* pipelinedPages<T>(first: (signal: AbortSignal) => Promise<Page<T>>, signal?: AbortSignal): AsyncGenerator<T, void, undefined> {
+export async function* pipelinedPages<T>(first: (signal: AbortSignal) => Promise<Page<T>>, signal?: AbortSignal, prefetch = true): AsyncGenerator<T, void, undefined> {
   signal?.throwIfAborted();
   const inner = new AbortController();
   const onAbort = () => inner.abort(signal!.reason);
@@ -20,11 +22,12 @@ export async function* pipelinedPages<T>(first: (signal: AbortSignal) => Promise
     let pending: Promise<Page<T>> | undefined = settled(first(inner.signal));
     while (pending) {
       const page: Page<T> = await pending;
-      pending = page.next ? settled(page.next(inner.signal)) : undefined;
+      pending = page.next && prefetch ? settled(page.next(inner.signal)) : undefined;
       for (const item of page.items) {
         inner.signal.throwIfAborted();
         yield item;
       }
+      if (page.next && !prefetch) pending = page.next(inner.signal);
     }
   } finally {
     inner.abort();

@@ -215,6 +215,8 @@ export function connectExchangeOnline(registry: ConnectionRegistry, options: Exo
                 tenant: delegated || account.tenantId,
                 tokens: c.tokens,
                 pageSize,
+                // -UseMultithreading $false: no page is fetched ahead, as the module then runs Get-EXO* single-threaded.
+                prefetch: p['UseMultithreading'] !== false,
                 ...(!appOnly && account.userPrincipalName && p['BypassMailboxAnchoring'] !== true ? { anchorMailbox: account.userPrincipalName } : {}),
                 connectionId: c.settings.connectionId,
                 moduleVersion: version,

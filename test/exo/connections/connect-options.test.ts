@@ -136,3 +136,21 @@ describe('Connect-ExchangeOnline -LoadCmdletHelp', () => {
     await sh.run('Disconnect-ExchangeOnline -Confirm:$false');
   }, 60_000);
 });
+
+describe('Connect-ExchangeOnline -UseMultithreading', () => {
+  it('$false fetches no page ahead of the pipeline; the default does', async () => {
+    const calls = async (extra: string) => {
+      const sh = shell(sb);
+      await sh.run(`${CREDENTIAL}; Connect-ExchangeOnline -Credential $cred -ShowBanner:$false -PageSize 1 ${extra}`);
+      await clearRequests(sb);
+      // A slow consumer gives a page fetched ahead the time to reach the service.
+      const r = await sh.run('Get-EXOMailbox -ResultSize Unlimited | ForEach-Object { Start-Sleep -Milliseconds 100; $_ } | Select-Object -First 2 | Measure-Object | ForEach-Object Count');
+      expect(r.stdout.trim()).toBe('2');
+      const n = exchangeCalls(await requests(sb)).length;
+      await sh.run('Disconnect-ExchangeOnline -Confirm:$false');
+      return n;
+    };
+    expect(await calls('-UseMultithreading $false')).toBe(2);
+    expect(await calls('')).toBe(3);
+  }, 60_000);
+});
