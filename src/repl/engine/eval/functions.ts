@@ -14,7 +14,7 @@ import { runtimeError } from '../errors/error-record.js';
 import type { Frame } from '../runtime.js';
 import { ScriptBlock, Source } from '../runtime.js';
 import { Scope } from '../scope.js';
-import { convertTo, newHashtable, hashtableSet, toBoolean } from '../value-ops.js';
+import { convertTo, newHashtable, hashtableSet, toBoolean, toPSString } from '../value-ops.js';
 import { SwitchValue } from '../../values/convert.js';
 import { PSObject } from '../../values/psobject.js';
 import { execNamedBlock } from './statements.js';
@@ -106,7 +106,11 @@ export function scriptCommand(o: ScriptCommandOptions): ScriptCommandDefinition 
       scope.define({ name: 'PSBoundParameters', value: bound });
       // $PSCmdlet.ParameterSetName follows the set each pipeline item bound in.
       const psCmdlet = advanced ? new PSObject({ ParameterSetName: ctx.parameterSetName }, ['System.Management.Automation.PSScriptCmdlet', 'System.Management.Automation.PSCmdlet', 'System.Object']) : undefined;
-      if (psCmdlet) scope.define({ name: 'PSCmdlet', value: psCmdlet });
+      if (psCmdlet) {
+        // ShouldProcess(target[, action]) answers through -WhatIf / -Confirm; the evaluator awaits it (pure.ts ASYNC_METHODS).
+        psCmdlet.addMethod('ShouldProcess', (_self, args) => stage.shouldProcess(toPSString(args[0] ?? ''), args.length > 1 ? toPSString(args[1]) : o.name));
+        scope.define({ name: 'PSCmdlet', value: psCmdlet });
+      }
       if (advanced) applyCommonPreferences(ctx, scope);
       const processBlock = body.processBlock ?? (o.isFilter ? body.endBlock : undefined);
       const endBlock = o.isFilter ? undefined : body.endBlock;

@@ -64,7 +64,8 @@ function typeArg(target: unknown): string | PSTypeObject {
 }
 
 const pureCache = new WeakMap<ExpressionAst, boolean>();
-const ASYNC_METHODS = new Set(['invoke', 'invokereturnasis', 'foreach', 'where']);
+/** Methods whose call may run script or wait for an answer ($PSCmdlet.ShouldProcess prompts under -Confirm). */
+const ASYNC_METHODS = new Set(['invoke', 'invokereturnasis', 'foreach', 'where', 'shouldprocess']);
 
 export function isPure(node: ExpressionAst): boolean {
   let v = pureCache.get(node);
