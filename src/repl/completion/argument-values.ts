@@ -6,8 +6,9 @@
 import type { EngineParameter } from '../engine/binder.js';
 import { enumNames, isKnownEnum } from '../values/enum.js';
 import { typeNamesOf } from '../values/types.js';
+import { findView } from '../format/views.js';
 import type { CommandInfo } from './commands.js';
-import { matcher, quoteValue } from './matching.js';
+import { byName, matcher, quoteValue } from './matching.js';
 import { pathCandidates } from './paths.js';
 import type { ArgumentCompleter, CompletionCandidate } from './types.js';
 import { membersOf } from './variables.js';
@@ -36,6 +37,8 @@ export interface ValueRequest {
   completers: readonly ArgumentCompleter[];
   /** A sample of the objects flowing into the command: the last output's first object. */
   sample: unknown;
+  /** What the upstream command declares it outputs (OutputType), when the pipeline has one. */
+  inputTypes: readonly string[];
   signal: AbortSignal;
 }
 
@@ -60,12 +63,31 @@ async function valuesFor(p: EngineParameter, r: ValueRequest): Promise<Completio
     if (found) return found;
   }
   if (p.type === 'switch') return [];
-  if (PROPERTY_PARAMETERS[r.info.def.name.toLowerCase()]?.includes(p.name)) return propertyNames(r.sample, r);
+  if (PROPERTY_PARAMETERS[r.info.def.name.toLowerCase()]?.includes(p.name)) return inputPropertyNames(r);
   // `Get-EXOMailbox -Properties` names properties of what the command itself returns: offer
   // them when the last output was of that type.
   const own = r.info.def.outputType?.[0];
   if (p.name === 'Properties' && own && typeNamesOf(r.sample).includes(own)) return propertyNames(r.sample, r);
   return undefined;
+}
+
+/**
+ * Property names of what flows in. The last output's sample serves unless the upstream
+ * command declares another type: then that type's default view names the properties
+ * (`Get-Mailbox | Select-Object ` before any mailbox was shown).
+ */
+function inputPropertyNames(r: ValueRequest): CompletionCandidate[] {
+  const sampleTypes = typeNamesOf(r.sample);
+  const declared = r.inputTypes.filter((t) => t !== 'System.Object');
+  if (declared.length && !declared.some((t) => sampleTypes.includes(t))) {
+    const view = findView(declared);
+    if (view) {
+      const matches = matcher(r.word);
+      const names = view.columns.flatMap((c) => (c.property && matches(c.property) ? [c.property] : []));
+      return names.sort(byName).map((name) => ({ text: quoteValue(name, r.quote), display: name, kind: 'property' }));
+    }
+  }
+  return propertyNames(r.sample, r);
 }
 
 function propertyNames(sample: unknown, r: ValueRequest): CompletionCandidate[] {

@@ -18,7 +18,14 @@ interface Word {
 export type CompletionContext =
   | ({ kind: 'command' } & Word)
   | ({ kind: 'parameter'; command: CommandAst } & Word)
-  | ({ kind: 'argument'; command: CommandAst; elementIndex: number; parameterName: string | undefined } & Word)
+  | ({
+      kind: 'argument';
+      command: CommandAst;
+      elementIndex: number;
+      parameterName: string | undefined;
+      /** The command before this one in its pipeline, whose output this one receives. */
+      upstream: CommandAst | undefined;
+    } & Word)
   | ({ kind: 'variable'; sigil: '$' | '@'; braced: boolean } & Word)
   | ({ kind: 'member'; variable: string; path: string[]; isStatic: false } & Word)
   | ({ kind: 'type' } & Word)
@@ -44,8 +51,8 @@ export function completionContext(input: string, cursor: number): CompletionCont
   const type = TYPE.exec(text);
   if (type) return { kind: 'type', word: type[1]!, start: cursor - type[1]!.length };
 
-  const command = commandAt(parseScript(text).ast, cursor, text);
-  if (command) return commandContext(command, cursor, text);
+  const found = commandAt(parseScript(text).ast, cursor, text);
+  if (found) return commandContext(found.command, found.upstream, cursor, text);
 
   const bare = /[^\s|;{}()&=,]*$/.exec(text)!;
   const before = text.slice(0, bare.index);
@@ -53,20 +60,27 @@ export function completionContext(input: string, cursor: number): CompletionCont
   return { kind: 'path', ...unquoted(bare[0], bare.index) };
 }
 
-/** The innermost command the cursor belongs to: it starts before the cursor and only blanks follow it. */
-function commandAt(root: AstNode, cursor: number, text: string): CommandAst | undefined {
+/** The innermost command the cursor belongs to (it starts before the cursor and only blanks follow it), and the command feeding it. */
+function commandAt(root: AstNode, cursor: number, text: string): { command: CommandAst; upstream: CommandAst | undefined } | undefined {
   let best: CommandAst | undefined;
+  const upstreamOf = new Map<CommandAst, CommandAst>();
   const visit = (node: AstNode): void => {
     if (node.kind === 'Command' && node.pos <= cursor && /^[ \t]*$/.test(text.slice(node.end, cursor))) {
       if (!best || node.pos >= best.pos) best = node;
     }
+    if (node.kind === 'Pipeline') {
+      node.elements.forEach((e, i) => {
+        const before = node.elements[i - 1];
+        if (e.kind === 'Command' && before?.kind === 'Command') upstreamOf.set(e, before);
+      });
+    }
     forEachChild(node, visit);
   };
   visit(root);
-  return best;
+  return best && { command: best, upstream: upstreamOf.get(best) };
 }
 
-function commandContext(command: CommandAst, cursor: number, text: string): CompletionContext {
+function commandContext(command: CommandAst, upstream: CommandAst | undefined, cursor: number, text: string): CompletionContext {
   const atEnd = command.end === cursor;
   if (atEnd && command.elements.length === 0 && command.name.end === cursor && isBareword(command.name)) {
     return { kind: 'command', word: text.slice(command.name.pos, cursor), start: command.name.pos };
@@ -75,15 +89,15 @@ function commandContext(command: CommandAst, cursor: number, text: string): Comp
   if (atEnd && last) {
     const index = command.elements.length - 1;
     if (last.kind === 'CommandParameter') {
-      if (last.argument) return { kind: 'argument', command, elementIndex: index, parameterName: last.parameterName, ...argumentWord(last.argument, text) };
+      if (last.argument) return { kind: 'argument', command, upstream, elementIndex: index, parameterName: last.parameterName, ...argumentWord(last.argument, text) };
       return { kind: 'parameter', command, word: last.parameterName, start: last.pos };
     }
     if (isBareword(last) && /^[-\u2013\u2014\u2015]/.test(text.slice(last.pos, last.end))) {
       return { kind: 'parameter', command, word: text.slice(last.pos + 1, last.end), start: last.pos };
     }
-    return { kind: 'argument', command, elementIndex: index, parameterName: undefined, ...argumentWord(last, text) };
+    return { kind: 'argument', command, upstream, elementIndex: index, parameterName: undefined, ...argumentWord(last, text) };
   }
-  return { kind: 'argument', command, elementIndex: command.elements.length, parameterName: undefined, word: '', start: cursor };
+  return { kind: 'argument', command, upstream, elementIndex: command.elements.length, parameterName: undefined, word: '', start: cursor };
 }
 
 function isBareword(node: ExpressionAst | CommandElementAst): boolean {

@@ -64,9 +64,10 @@ async function candidatesFor(session: Session, context: ReturnType<typeof comple
       const info = commandInfo(engine, name);
       if (!info) return pathCandidates(engine.cwd, context.word, context.quote);
       const parameters = parametersForArgument(info, context.command, context.elementIndex, context.parameterName);
+      const upstream = context.upstream && commandInfo(engine, nameOf(context.upstream));
       return argumentCandidates({
         info, parameters, word: context.word, quote: context.quote, cwd: engine.cwd,
-        completers: completers.get(session) ?? [], sample: session.lastOutput, signal,
+        completers: completers.get(session) ?? [], sample: session.lastOutput, inputTypes: upstream?.def.outputType ?? [], signal,
       });
     }
   }

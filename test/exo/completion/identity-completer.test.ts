@@ -44,6 +44,17 @@ describe('completion with the Exchange cmdlets', () => {
     expect(await texts('Get-EXOMailbox -Properties Prim')).not.toContain('PrimarySmtpAddress');
   });
 
+  it('names the properties of the upstream command\'s type from its default view before any such object was shown', async () => {
+    const fresh = shell(sb);
+    await fresh.run('Connect-ExchangeOnline -UserPrincipalName admin@woodgrove.onmicrosoft.com -ShowBanner:$false; Get-Date');
+    const viewOnly = (await complete(fresh.session, 'Get-Mailbox | Select-Object ', 28)).candidates.map((c) => c.text);
+    expect(viewOnly).toEqual(['Alias', 'Database', 'ExternalDirectoryObjectId', 'Name', 'ProhibitSendQuota']);
+    await fresh.run('Get-Mailbox -ResultSize 1');
+    const sampled = (await complete(fresh.session, 'Get-Mailbox | Select-Object ', 28)).candidates.map((c) => c.text);
+    expect(sampled.length).toBeGreaterThan(viewOnly.length);
+    expect(sampled).toEqual(expect.arrayContaining([...viewOnly, 'PrimarySmtpAddress']));
+  });
+
   it('completes -Identity with mailboxes of the connection, at most 20, fetched with -Anr', async () => {
     await clearRequests(sb);
     const all = await complete(sh.session, 'Get-Mailbox -Identity ', 22);
