@@ -14,6 +14,9 @@ import { withFileLockSync } from './sync-lock.js';
 /** PSReadLine's MaximumHistoryCount default. */
 export const DEFAULT_MAX_HISTORY = 4096;
 
+/** One character and its newline. */
+const SHORTEST_ENTRY_BYTES = 2;
+
 export interface HistoryFileOptions {
   path?: string;
   maxEntries?: number;
@@ -27,10 +30,11 @@ export class HistoryFile {
   readonly path: string;
   readonly maxEntries: number;
   /**
-   * The file size at which it probably holds more than maxEntries plus some slack; measured
-   * on the file itself (not counted per process), so appends from other shells count too.
+   * The file size below which it cannot yet hold too many entries; measured on the file
+   * itself (not counted per process), so appends from other shells count too.
    */
   private trimCheckAt: number | undefined;
+  private lastSize = 0;
 
   constructor(o: HistoryFileOptions = {}) {
     this.path = o.path ?? defaultHistoryPath();
@@ -49,7 +53,10 @@ export class HistoryFile {
     this.ensureFolder();
     withFileLockSync(this.lockPath, () => {
       appendFileSync(this.path, encodeHistoryEntry(entry), { mode: 0o600 });
-      if (this.trimCheckAt === undefined || statSync(this.path).size > this.trimCheckAt) this.trimIfOver();
+      const size = statSync(this.path).size;
+      // A file smaller than we last saw was trimmed by another shell: measure it afresh.
+      if (this.trimCheckAt === undefined || size > this.trimCheckAt || size < this.lastSize) this.trimIfOver();
+      else this.lastSize = size;
     });
     return true;
   }
@@ -59,23 +66,24 @@ export class HistoryFile {
   }
 
   /**
-   * Rewrites the file with its newest entries when it holds too many (the caller holds the
-   * lock; the rename keeps readers from seeing half a file), then sets the next size to check at.
+   * Rewrites the file with its newest `maxEntries` once it holds more than the cap plus some
+   * slack (so a full history is not rewritten on every command); the caller holds the lock,
+   * and the rename keeps readers from seeing half a file. Then sets the size to check at next:
+   * the size at which the file could first be over, counting every entry as short as possible.
    */
   private trimIfOver(): void {
     const entries = this.readAll();
-    if (entries.length > this.maxEntries) {
-      const kept = entries.slice(entries.length - this.maxEntries);
+    const slack = Math.max(1, Math.floor(this.maxEntries / 16));
+    let count = entries.length;
+    if (count > this.maxEntries + slack) {
+      const kept = entries.slice(count - this.maxEntries);
       const temp = `${this.path}.${process.pid}.tmp`;
       writeFileSync(temp, kept.map(encodeHistoryEntry).join(''), { mode: 0o600 });
       renameSync(temp, this.path);
-      entries.splice(0, entries.length - this.maxEntries);
+      count = kept.length;
     }
-    const size = statSync(this.path).size;
-    const perEntry = size / Math.max(1, entries.length);
-    // Trim again once the file probably holds 1/16 more than the cap, so a full history is not rewritten on every command.
-    const slack = Math.max(1, Math.floor(this.maxEntries / 16));
-    this.trimCheckAt = Math.max(size, Math.ceil(perEntry * (this.maxEntries + slack)));
+    this.lastSize = statSync(this.path).size;
+    this.trimCheckAt = this.lastSize + (this.maxEntries + slack - count) * SHORTEST_ENTRY_BYTES;
   }
 
   private readAll(): string[] {
