@@ -103,6 +103,11 @@ export class ExoClient {
     if (o.publicKeyXml) this.publicKey = publicKeyFromXml(o.publicKeyXml);
   }
 
+  /** Connect-ExchangeOnline -UseMultithreading (on unless `prefetch: false`): the client may have several requests in flight for one cmdlet. */
+  get multithreading(): boolean {
+    return this.o.prefetch !== false;
+  }
+
   private get base(): string {
     return this.o.baseUri.replace(/\/+$/, '');
   }

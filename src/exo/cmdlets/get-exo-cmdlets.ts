@@ -18,14 +18,10 @@ import metadata from './exo-cmdlets.json' with { type: 'json' };
 
 /**
  * Pipeline items a Get-EXO* cmdlet requests at once (`Get-EXOMailbox | Get-EXOMailboxStatistics`),
- * output kept in input order. The module's own thread limit is not published.
+ * output kept in input order; -UseMultithreading $false makes it one at a time. The module's own
+ * thread limit is not published.
  */
 export const CMDLET_THREAD_LIMIT = 4;
-
-/** Connect-ExchangeOnline -UseMultithreading (default $true); $false runs one pipeline item at a time. */
-function multithreading(settings: object): boolean {
-  return (settings as { useMultithreading?: boolean }).useMultithreading !== false;
-}
 
 export const NO_CONNECTION_MESSAGE = 'Create a session using Connect-ExchangeOnline or Connect-IPPSSession';
 
@@ -92,7 +88,7 @@ function exoCmdlet(name: string, meta: CatalogCmdlet, registry: ConnectionRegist
           const connection = registry.inbuilt();
           if (!connection) ctx.fail(new Error(NO_CONNECTION_MESSAGE), { category: 'NotSpecified', errorId: `System.Exception,Microsoft.Exchange.Management.RestApiClient.${name.replace('-', '')}`, exceptionType: 'System.Exception' });
           const records = () => exchangeObjects(connection.client.entitySet(entityRequest(name, params), { signal: ctx.signal, ...activity.sinks }), typeNames);
-          if (!input.present || !multithreading(connection.settings)) return activity.run(records());
+          if (!input.present || !connection.client.multithreading) return activity.run(records());
           fanOut ??= new OrderedFanOut(CMDLET_THREAD_LIMIT, (e) => reportExchangeError(ctx, e));
           return activity.run(fanOut.add(records));
         },

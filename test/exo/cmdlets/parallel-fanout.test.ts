@@ -82,6 +82,16 @@ describe('fan-out with ForEach-Object -Parallel on one connection', () => {
     expect(counter.state.peak).toBe(4);
   }, 60_000);
 
+  it('-UseMultithreading $false: Get-EXO* pipeline items go one at a time', async () => {
+    const single = countingFetch();
+    const one = shell(sb, { options: { fetch: single.fetch } });
+    await one.run('Connect-ExchangeOnline -UserPrincipalName admin@woodgrove.onmicrosoft.com -ShowBanner:$false -UseMultithreading $false');
+    await manage(sb, 'PUT', '/faults', { latencyMs: 50, pathPrefix: '/adminapi/' });
+    const r = await one.run('(Get-EXOMailbox -ResultSize 6 | Get-EXOMailboxStatistics | Measure-Object).Count');
+    expect(r.stdout.trim()).toBe('6');
+    expect(single.state.peak).toBe(1);
+  }, 60_000);
+
   it('Get-EXO* pipeline input: a failing item is reported in its place and the others go on', async () => {
     const { r } = await fanOut("$out = $m[0].UserPrincipalName, 'nobody@woodgrove.onmicrosoft.com', $m[1].UserPrincipalName | Get-EXOMailbox -ErrorVariable ev -ErrorAction SilentlyContinue; $out.UserPrincipalName; $ev.Count");
     const upns = (await sh.run('$m[0].UserPrincipalName; $m[1].UserPrincipalName')).stdout.trim().split('\n');
