@@ -78,6 +78,16 @@ describe('Start-Transcript / Stop-Transcript', () => {
     expect(text).toContain(`client_secret=${REDACTED} and more`);
   });
 
+  it('records Read-Host prompts with the answer, but never a secure answer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'exosh-transcript-'));
+    const host = new CaptureHost({ width: 80, answers: ['Contoso', 'hunter22'] });
+    const session = new Session({ host, cwd: dir });
+    await runAll(session, ['Start-Transcript t.txt', "$org = Read-Host 'Organization'", "$s = Read-Host 'Secret' -AsSecureString", 'Stop-Transcript']);
+    const text = readFileSync(join(dir, 't.txt'), 'utf8');
+    expect(text).toContain("PS>$org = Read-Host 'Organization'\nOrganization: Contoso\n");
+    expect(text).not.toContain('hunter22');
+  });
+
   it('-Append keeps the old transcript; -NoClobber refuses an existing file', async () => {
     const { dir, host, session } = setup();
     writeFileSync(join(dir, 'old.txt'), 'previous\n');
