@@ -20,23 +20,31 @@ class Recorder {
   private written = false;
   private readonly measured = measure();
 
-  constructor(private readonly log: CmdletLog, cmdlet: string, parameters: Record<string, unknown>) {
+  constructor(private readonly log: CmdletLog, cmdlet: string, parameters: Record<string, unknown>, private readonly signal: AbortSignal) {
     this.run = { cmdlet, parameters: { ...parameters }, start: new Date(), end: new Date(), resultCount: 0, errors: [], warnings: [] };
   }
 
-  /** Counts what a step emits and notes a terminating error, passing everything through. */
+  /**
+   * Counts what a step emits and notes a terminating error, passing everything through.
+   * A step closed before its end (Select-Object -First has its objects, Ctrl+C) is the
+   * cmdlet's last: the engine calls no end() then, so the row is written here.
+   */
   observe(out: StepOutput): StepOutput {
     if (isIterable(out)) {
       const self = this;
       return (async function* () {
+        let finished = false;
         try {
           for await (const v of out) {
             self.run.resultCount++;
             yield v;
           }
+          finished = true;
         } catch (e) {
+          finished = true;
           self.fail(e);
-          throw e;
+        } finally {
+          if (!finished) self.commit();
         }
       })();
     }
@@ -44,8 +52,10 @@ class Recorder {
     return out;
   }
 
+  /** Notes a terminating error (once, though it may pass both writeError and the step) and writes the row. */
   fail(e: unknown): never {
-    this.run.errors.push(messageOf(e));
+    const message = messageOf(e);
+    if (!this.signal.aborted && this.run.errors.at(-1) !== message) this.run.errors.push(message);
     this.commit();
     throw e;
   }
@@ -91,7 +101,7 @@ export function loggedCmdlet(def: CmdletDefinition, logOf: () => CmdletLog | und
     create(ctx: CmdletContext): CmdletInstance {
       const log = logOf();
       if (!log) return def.create(ctx);
-      const r = new Recorder(log, def.name, ctx.params);
+      const r = new Recorder(log, def.name, ctx.params, ctx.signal);
       const inner = def.create(observedContext(ctx, r));
       return {
         ...(inner.begin ? { begin: () => r.observe(inner.begin!()) } : {}),

@@ -67,14 +67,20 @@ describe('Connect-ExchangeOnline -EnableErrorReporting -LogDirectoryPath', () =>
     await sh.run('Get-Mailbox -ResultSize 2 | Out-Null');
     const missing = await sh.run('Get-Mailbox -Identity nobody.here');
     expect(missing.stderr).not.toBe('');
+    // Stopped by Select-Object: the cmdlet gets no end(), its row is still written.
+    await sh.run('Get-EXOMailbox -ResultSize Unlimited | Select-Object -First 1 | Out-Null');
+    await sh.run('try { Get-EXOMailbox -Identity nobody.here -ErrorAction Stop } catch { }');
     await sh.run('Disconnect-ExchangeOnline -Confirm:$false');
 
     const text = readFileSync(join(dir, file!), 'utf8');
     expect(text).not.toContain(PASSWORD);
     const rows = parse(text, { columns: true }) as Array<Record<string, string>>;
     expect(Object.keys(rows[0]!)).toEqual(['StartTime', 'EndTime', 'DurationMs', 'ConnectionId', 'CmdletName', 'CmdletParameters', 'ResultCount', 'Errors', 'Warnings', 'CpuTimeMs', 'WorkingSetMB']);
-    expect(rows.map((r) => r['CmdletName'])).toEqual(['Connect-ExchangeOnline', 'Get-EXOMailbox', 'Get-Mailbox', 'Get-Mailbox']);
-    const [connect, exo, page, notFound] = rows;
+    expect(rows.map((r) => r['CmdletName'])).toEqual(['Connect-ExchangeOnline', 'Get-EXOMailbox', 'Get-Mailbox', 'Get-Mailbox', 'Get-EXOMailbox', 'Get-EXOMailbox']);
+    const [connect, exo, page, notFound, stopped, stopError] = rows;
+    expect(stopped!['ResultCount']).toBe('1');
+    expect(stopError!['Errors']).toMatch(/nobody\.here/);
+    expect(stopError!['Errors']).not.toContain(' | ');
     expect(connect!['CmdletParameters']).toContain('-Credential:System.Management.Automation.PSCredential');
     expect(connect!['Errors']).toBe('');
     expect(exo!['CmdletParameters']).toBe('-ResultSize:3');
