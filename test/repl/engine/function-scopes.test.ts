@@ -52,6 +52,15 @@ describe('function scopes', () => {
     expect(r.stderr).toMatch(NOT_FOUND);
   });
 
+  it('Invoke-Expression defines in the caller scope; Invoke-Command only with -NoNewScope; ForEach-Object blocks are dot-sourced', async () => {
+    const r = await run("function f { Invoke-Expression 'function g { 1 }'; g }; f; g");
+    expect(r.stdout).toBe('1\n');
+    expect(r.stderr).toMatch(/The term 'g' is not recognized/);
+    expect((await run('Invoke-Command { function fx { 2 } }; fx')).stderr).toMatch(/The term 'fx' is not recognized/);
+    expect(await out('Invoke-Command -NoNewScope { function fx { 2 } }; fx')).toEqual(['2']);
+    expect(await out('1..2 | ForEach-Object { function fk { 3 } }; fk')).toEqual(['3']);
+  });
+
   it('Get-Command lists only the functions visible from where it runs', async () => {
     expect(await out('function f { function inner {}; (Get-Command inner).Name }; f; @(Get-Command -CommandType Function inner -ErrorAction SilentlyContinue).Count')).toEqual(['inner', '0']);
   });
