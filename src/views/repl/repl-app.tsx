@@ -1,5 +1,5 @@
 /**
- * The interactive shell: finished output in `<Static>` above a small live
+ * The interactive shell: finished output written once above a small live
  * area that is either the prompt, the running command's status (spinner,
  * progress, a Read-Host question) or the table explorer.
  */
@@ -12,10 +12,10 @@ import { PromptView } from './prompt-view.js';
 import { ReadLineView } from './read-line-view.js';
 import type { ReplStore } from './repl-store.js';
 import { RunningStatus } from './running-status.js';
-import { ScrollbackView } from './scrollback-view.js';
 import type { ReplServices } from './services.js';
 import { usePrompt, type ReplayControl } from './use-prompt.js';
 import { useRunner } from './use-runner.js';
+import { useScrollbackWriter } from './use-scrollback-writer.js';
 
 export interface ReplAppProps {
   session: Session;
@@ -53,6 +53,7 @@ export function ReplApp({ session, store, services, palette, onExit, replay, sig
   const { columns, rows } = useWindowSize();
   const { write } = useStdout();
   const runner = useRunner({ session, store, services, onExit });
+  useScrollbackWriter(snapshot.items, palette);
   const prompt = services.prompt();
   const idle = !runner.running;
   const replaying = useReplay(replay, (text) => void runner.run(prompt, text), idle);
@@ -119,10 +120,5 @@ export function ReplApp({ session, store, services, palette, onExit, replay, sig
       />
     );
   }
-  return (
-    <>
-      <ScrollbackView items={snapshot.items} palette={palette} />
-      {live}
-    </>
-  );
+  return live;
 }

@@ -1,12 +1,13 @@
-/** Mounts the whole Ink REPL over a real Session in ink-testing-library, with helpers to type and wait. */
-import { render } from 'ink-testing-library';
+/** Mounts the whole Ink REPL over a real Session in an emulated terminal, with helpers to type and wait. */
+import { render } from 'ink';
 import { Session } from '../../../src/repl/engine/session.js';
+import { highlight } from '../../../src/repl/highlight/index.js';
 import { InkHost } from '../../../src/views/repl/ink-host.js';
 import { ReplApp } from '../../../src/views/repl/repl-app.js';
 import { ReplStore } from '../../../src/views/repl/repl-store.js';
 import type { HistoryStore, ReplServices } from '../../../src/views/repl/services.js';
 import { DEFAULT_THEME } from '../../../src/views/settings/theme.js';
-import { highlight } from '../../../src/repl/highlight/index.js';
+import { FakeStdin, VirtualTerminal } from './virtual-terminal.js';
 
 export const KEY = {
   enter: '\r', up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D', esc: '\u001B', tab: '\t', shiftTab: '\u001B[Z',
@@ -26,33 +27,49 @@ export interface MountOptions {
   services?: Partial<ReplServices>;
   replay?: string[];
   color?: boolean;
+  columns?: number;
+  rows?: number;
+}
+
+const mounted: { unmount(): void }[] = [];
+
+/** Unmounts every REPL mounted by the test (afterEach). */
+export function unmountAll(): void {
+  for (const app of mounted.splice(0)) app.unmount();
 }
 
 export function mountRepl(o: MountOptions = {}) {
+  const terminal = new VirtualTerminal(o.columns ?? 100, o.rows ?? 24);
+  const stdin = new FakeStdin();
   const store = new ReplStore();
-  const host = new InkHost(store, { columns: 100, rows: 24 }, o.color ?? false);
+  const host = new InkHost(store, terminal, o.color ?? false);
   const session = new Session({ host, cwd: process.cwd() });
   const exits: number[] = [];
   const services: ReplServices = { prompt: () => 'PS test > ', highlight, ...o.services };
   const palette = { color: o.color ?? false, theme: DEFAULT_THEME };
-  const app = render(<ReplApp session={session} store={store} services={services} palette={palette} onExit={(code) => exits.push(code)} {...(o.replay ? { replay: o.replay } : {})} />);
-  const frame = () => app.lastFrame() ?? '';
-  const lines = () => frame().split('\n');
-  const until = async (condition: () => boolean, timeoutMs = 5000) => {
+  const app = render(
+    <ReplApp session={session} store={store} services={services} palette={palette} onExit={(code) => exits.push(code)} {...(o.replay ? { replay: o.replay } : {})} />,
+    { stdout: terminal as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, interactive: true, exitOnCtrlC: false, patchConsole: false },
+  );
+  mounted.push(app);
+  let screen = '';
+  const refresh = async () => (screen = await terminal.text());
+  const until = async (condition: (screen: string) => boolean, timeoutMs = 8000) => {
     const end = Date.now() + timeoutMs;
-    while (!condition()) {
-      if (Date.now() > end) throw new Error(`timed out; the screen was:\n${frame()}`);
+    while (!condition(await refresh())) {
+      if (Date.now() > end) throw new Error(`timed out; the screen was:\n${screen}`);
       await tick(10);
     }
+    return screen;
   };
-  const shows = (text: string | RegExp) => until(() => (typeof text === 'string' ? frame().includes(text) : text.test(frame())));
+  const shows = (text: string | RegExp) => until((s) => (typeof text === 'string' ? s.includes(text) : text.test(s)));
   /** Sends keys one read at a time, letting each render. */
   const press = async (...keys: string[]) => {
     for (const k of keys) {
-      app.stdin.write(k);
+      stdin.write(k);
       await tick();
     }
   };
   const type = (text: string) => press(...text);
-  return { app, session, store, host, exits, frame, lines, until, shows, press, type, lastLine: () => lines().filter((l) => l.trim()).at(-1) ?? '' };
+  return { app, session, store, host, terminal, stdin, exits, until, shows, press, type, screen: refresh, cursorLine: () => terminal.cursorLine() };
 }

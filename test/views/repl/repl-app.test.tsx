@@ -1,8 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup } from 'ink-testing-library';
-import { KEY, memoryHistory, mountRepl, tick } from './mount-repl.js';
+import { KEY, memoryHistory, mountRepl, tick, unmountAll } from './mount-repl.js';
 
-afterEach(() => cleanup());
+afterEach(() => unmountAll());
+
+type Repl = ReturnType<typeof mountRepl>;
+/** Waits until the live prompt (the last line starting with the prompt text) matches; renders are throttled to a frame. */
+const promptShows = (r: Repl, pattern: string | RegExp) =>
+  r.until((screen) => {
+    const line = screen.split('\n').filter((l) => l.startsWith('PS test >')).at(-1) ?? '';
+    return typeof pattern === 'string' ? line.includes(pattern) : pattern.test(line);
+  });
 
 describe('ReplApp: running commands', () => {
   it('echoes the command with its prompt, prints its output and returns to the prompt', async () => {
@@ -11,11 +18,11 @@ describe('ReplApp: running commands', () => {
     await r.type('1 + 2');
     await r.press(KEY.enter);
     await r.shows('3');
-    const lines = r.lines();
+    const lines = (await r.screen()).split('\n');
     const echo = lines.findIndex((l) => l.startsWith('PS test > 1 + 2'));
     expect(echo).toBeGreaterThanOrEqual(0);
     expect(lines[echo + 1]).toBe('3');
-    expect(r.lastLine()).toMatch(/^PS test >\s*$/);
+    await promptShows(r, /^PS test >\s*$/);
   });
 
   it('Enter on incomplete input adds a >> line; the whole block runs when complete', async () => {
@@ -29,15 +36,15 @@ describe('ReplApp: running commands', () => {
     await r.type('f');
     await r.press(KEY.enter);
     await r.shows('from f');
-    expect(r.frame()).toContain('PS test > function f {\n>> "from f"\n>> }');
+    expect(await r.screen()).toContain('PS test > function f {\n>> "from f"\n>> }');
   });
 
   it('pasted text with newlines is inserted, not run', async () => {
     const r = mountRepl();
     await r.shows('PS test >');
-    r.app.stdin.write('\u001B[200~"one"\n"two"\u001B[201~');
+    r.stdin.write('\u001B[200~"one"\n"two"\u001B[201~');
     await r.shows('>> "two"');
-    expect(r.frame()).not.toContain('\none\n');
+    expect(await r.screen()).not.toContain('\none\n');
     await r.press(KEY.enter);
     await r.shows(/\ntwo\n/);
   });
@@ -48,7 +55,7 @@ describe('ReplApp: running commands', () => {
     await r.type('Write-Warning careful; Write-Error bad');
     await r.press(KEY.enter);
     await r.shows('bad');
-    const text = r.frame();
+    const text = await r.screen();
     expect(text.indexOf('WARNING: careful')).toBeGreaterThan(text.indexOf('PS test > Write-Warning'));
   });
 
@@ -81,10 +88,10 @@ describe('ReplApp: running commands', () => {
     await r.press(KEY.enter);
     await r.shows('Secret:');
     await r.type('hunter2');
-    expect(r.frame()).not.toContain('hunter2');
+    expect(await r.screen()).not.toContain('hunter2');
     await r.press(KEY.enter);
     await r.shows(/\n7\n/);
-    expect(r.frame()).not.toContain('hunter2');
+    expect(await r.screen()).not.toContain('hunter2');
   });
 });
 
@@ -95,7 +102,7 @@ describe('ReplApp: Ctrl+C', () => {
     await r.type('Get-Mailbox -Iden');
     await r.press(KEY.ctrlC);
     await r.shows('PS test > Get-Mailbox -Iden^C');
-    expect(r.lastLine()).toMatch(/^PS test >\s*$/);
+    await promptShows(r, /^PS test >\s*$/);
   });
 
   it('while a command runs it stops the pipeline and returns to the prompt', async () => {
@@ -106,7 +113,7 @@ describe('ReplApp: Ctrl+C', () => {
     await r.shows('Ctrl+C stops');
     await r.press(KEY.ctrlC);
     await r.shows('The pipeline has been stopped.');
-    await r.until(() => /^PS test >\s*$/.test(r.lastLine()));
+    await r.until((screen) => /\nPS test >\s*$/.test(screen));
     await r.type('"still here"');
     await r.press(KEY.enter);
     await r.shows(/\nstill here\n/);
@@ -123,11 +130,11 @@ describe('ReplApp: history', () => {
     await r.shows(/\nnew one\n/);
     expect(history.appended).toEqual(['"new one"']);
     await r.press(KEY.up);
-    expect(r.lastLine()).toContain('PS test > "new one"');
+    await promptShows(r, 'PS test > "new one"');
     await r.press(KEY.up);
-    expect(r.lastLine()).toContain('PS test > "old one"');
+    await promptShows(r, 'PS test > "old one"');
     await r.press(KEY.down, KEY.down);
-    expect(r.lastLine()).toMatch(/^PS test >\s*$/);
+    await promptShows(r, /^PS test >\s*$/);
   });
 
   it('Ctrl+R finds older commands as you type and Enter runs the match', async () => {
@@ -136,7 +143,7 @@ describe('ReplApp: history', () => {
     await r.press(KEY.ctrlR);
     await r.type('alpha');
     await r.shows('bck-i-search: alpha');
-    expect(r.frame()).toContain('PS test > "alpha 2"');
+    expect(await r.screen()).toContain('PS test > "alpha 2"');
     await r.press(KEY.ctrlR);
     await r.shows('PS test > "alpha 1"');
     await r.press(KEY.enter);
@@ -152,8 +159,8 @@ describe('ReplApp: history', () => {
     await r.shows('PS test > "beta"');
     await r.press(KEY.esc);
     await tick(80);
-    expect(r.frame()).not.toContain('bck-i-search');
-    expect(r.lastLine()).toContain('PS test > mine');
+    expect(await r.screen()).not.toContain('bck-i-search');
+    await promptShows(r, 'PS test > mine');
   });
 
   it('shows the newest matching entry as ghost text; Right accepts it', async () => {
@@ -185,17 +192,17 @@ describe('ReplApp: completion', () => {
     await r.type('Get-EX');
     await r.press(KEY.tab);
     await r.shows('Get-EXOMailboxStatistics');
-    expect(r.frame()).toContain('PS test > Get-EXOMailbox');
+    expect(await r.screen()).toContain('PS test > Get-EXOMailbox');
     await r.press(KEY.tab, KEY.enter);
-    await r.until(() => !r.frame().includes('Get-EXOMailboxPermission'));
-    expect(r.lastLine()).toContain('PS test > Get-EXOMailboxStatistics');
+    await r.until((screen) => !screen.includes('Get-EXOMailboxPermission'));
+    await promptShows(r, 'PS test > Get-EXOMailboxStatistics');
     await r.press(KEY.ctrlU);
     await r.type('Get-EX');
     await r.press(KEY.tab);
     await r.shows('Get-EXOMailboxPermission');
     await r.press(KEY.esc);
-    await r.until(() => !r.frame().includes('Get-EXOMailboxPermission'));
-    expect(r.lastLine()).toContain('PS test > Get-EXOMailbox');
+    await r.until((screen) => !screen.includes('Get-EXOMailboxPermission'));
+    await promptShows(r, 'PS test > Get-EXOMailbox');
   });
 });
 
@@ -205,11 +212,11 @@ describe('ReplApp: editing keys', () => {
     await r.shows('PS test >');
     await r.type('"abc" + "def"');
     await r.press(KEY.ctrlW);
-    expect(r.lastLine()).toMatch(/PS test > "abc" \+\s*$/);
+    await promptShows(r, /PS test > "abc" \+\s*$/);
     await r.press(KEY.ctrlZ);
-    expect(r.lastLine()).toContain('PS test > "abc" + "def"');
+    await promptShows(r, 'PS test > "abc" + "def"');
     await r.press(KEY.ctrlA, KEY.right, KEY.right, KEY.right, KEY.right, KEY.ctrlK);
-    expect(r.lastLine()).toMatch(/PS test > "abc\s*$/);
+    await promptShows(r, /PS test > "abc\s*$/);
     // Undo puts the cursor back where the kill happened (after "abc); Ctrl+Left goes to the word's start.
     await r.press(KEY.ctrlZ, KEY.ctrlLeft);
     await r.type('x');
@@ -222,15 +229,15 @@ describe('ReplApp: replay', () => {
   it('shows each command as if typed; Enter runs, s skips, q stops, then the normal prompt', async () => {
     const r = mountRepl({ replay: ['"first"', '"second"', '"third"'] });
     await r.shows('Replay 1 of 3');
-    expect(r.frame()).toContain('PS test > "first"');
+    expect(await r.screen()).toContain('PS test > "first"');
     await r.press(KEY.enter);
     await r.shows(/\nfirst\n/);
     await r.shows('Replay 2 of 3');
     await r.press('s');
     await r.shows('Replay 3 of 3');
     await r.press('q');
-    await r.until(() => !r.frame().includes('Replay'));
-    expect(r.frame()).not.toMatch(/\n(second|third)\n/);
+    await r.until((screen) => !screen.includes('Replay'));
+    expect(await r.screen()).not.toMatch(/\n(second|third)\n/);
     await r.type('"typed"');
     await r.press(KEY.enter);
     await r.shows(/\ntyped\n/);
