@@ -55,7 +55,7 @@ async function main() {
   });
 
   await manage('DELETE', 'requests');
-  const firstRow = await child({ ...common, scenario: 'firstRow' });
+  const firstRowCold = await child({ ...common, scenario: 'firstRow' });
   // The raw loop asks for exactly what the shell asked for: its first URL and headers, from the sandbox's log.
   const log = (await manage('GET', 'requests')).value;
   const first = log.find((r) => r.method === 'GET' && /\/Mailbox$/.test(r.path));
@@ -69,6 +69,8 @@ async function main() {
   }
   for (const r of [...raw, ...shell]) if (r.objects !== mailboxes) throw new Error(`expected ${mailboxes} objects, got ${r.objects}`);
   const best = (runs) => runs.reduce((a, b) => (a.seconds <= b.seconds ? a : b));
+  // Again once the sandbox has served every page: the first run paid its start-up (JIT, indexes).
+  const firstRow = await child({ ...common, scenario: 'firstRow' });
   const rawBest = best(raw);
   const shellBest = best(shell);
 
@@ -93,7 +95,7 @@ async function main() {
     ['Get-EXOMailbox -ResultSize Unlimited | Measure-Object (Session)', `${rate(shellBest)} objects/s`, `${shellBest.seconds.toFixed(2)} s`, cpu(shellCpu), mib(shellBest)],
     ['raw HTTPS paging loop, same requests (baseline)', `${rate(rawBest)} objects/s`, `${rawBest.seconds.toFixed(2)} s`, cpu(rawCpu), mib(rawBest)],
     ['ratio Session / baseline (aim <= 1.3)', `${(shellBest.seconds / rawBest.seconds).toFixed(2)} wall`, '', `${(cpuTotal(shellCpu) / cpuTotal(rawCpu)).toFixed(2)} CPU`, ''],
-    ['time to first row: ... | Select-Object -First 5', `${firstRow.firstRowMs.toFixed(0)} ms`, `${(firstRow.totalMs / 1000).toFixed(2)} s`, '', mib(firstRow)],
+    ['time to first row: ... | Select-Object -First 5', `${firstRow.firstRowMs.toFixed(0)} ms`, `${(firstRow.totalMs / 1000).toFixed(2)} s`, `(first run: ${firstRowCold.firstRowMs.toFixed(0)} ms)`, mib(firstRow)],
     [`${fanout} x Get-EXOMailboxStatistics, ${args.latency} ms latency, sequential`, '', `${sequential.seconds.toFixed(1)} s`, cpu(sequential), mib(sequential)],
     [`same, ForEach-Object -Parallel -ThrottleLimit ${throttle}`, `speed-up ${(sequential.seconds / parallel.seconds).toFixed(1)}x`, `${parallel.seconds.toFixed(1)} s`, cpu(parallel), mib(parallel)],
   ];
