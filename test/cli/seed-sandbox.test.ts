@@ -98,6 +98,13 @@ describe('seed scripts through bin/exosh.js', () => {
     expect(new Set(rows.map((x) => x['MailboxGuid'])).size).toBe(MAILBOXES);
   }, 60_000);
 
+  it('04-certificate-file: the exported PFX with its password', async () => {
+    const r = await exosh(['-File', seedScript('04-certificate-file.ps1'), '-AppId', AUTOMATION_APP_ID, '-CertificatePath', join(home, 'Certificates', 'ExchangeOnlineAutomation.pfx'), '-Organization', ORGANIZATION], { prepared: true });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect([...r.stdout.matchAll(/^UserPrincipalName\s+: \S+@contoso\.onmicrosoft\.com$/gm)]).toHaveLength(5);
+  }, 60_000);
+
   it('05-managed-identity-runbook: the App Service identity from IDENTITY_ENDPOINT/IDENTITY_HEADER', async () => {
     // The Automation account's system-assigned identity, as the host sets its variables.
     const identity = (await manage(sb, 'POST', `/tenants/${ORGANIZATION}/managed-identities`, { kind: 'system', name: 'automation-runbook' })).body;
@@ -112,6 +119,14 @@ describe('seed scripts through bin/exosh.js', () => {
     for (const l of listed) expect(l).toMatch(/^ {2}- .+ \(\S+@contoso\.onmicrosoft\.com\) - Last changed: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/);
     expect(lines.slice(4 + listed.length, -2)).toHaveLength(10);
     expect(lines.at(-1)).toMatch(/ - Disconnecting\.\.\.$/);
+  }, 60_000);
+
+  it('06-delegated-partner with -Sandbox: the auto-provisioned customer tenants, counted by the partner admin', async () => {
+    const r = await exosh(['-Sandbox', '-File', seedScript('06-delegated-partner.ps1')]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').filter((l) => !l.startsWith('To sign in, use a web browser'));
+    expect(lines).toEqual([1, 2, 3].flatMap((n) => [`Connecting to customer${n}.onmicrosoft.com...`, expect.stringMatching(new RegExp(`^customer${n}\\.onmicrosoft\\.com has [1-9]\\d* mailboxes$`))]));
   }, 60_000);
 
   it('08-script-template: the log file in -LogDirectory matches the console', async () => {
