@@ -175,7 +175,9 @@ function toArray(value: unknown, type: PSTypeInfo): unknown[] | null {
   if (value === null || value === undefined) return null;
   const element = type.elementType;
   if (!element) return Array.isArray(value) ? value : elementsOf(value).slice();
-  const out = elementsOf(value).map((v) => convertTo(element, v)) as TypedArray;
+  // A string becomes a char[] character by character, as String.ToCharArray().
+  const items = element.kind === 'char' && typeof value === 'string' ? value.split('') : elementsOf(value);
+  const out = items.map((v) => convertTo(element, v)) as TypedArray;
   out[ARRAY_ELEMENT_TYPE] = element;
   return out;
 }

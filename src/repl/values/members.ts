@@ -23,7 +23,7 @@ import { PSTypeObject } from './type-object.js';
 import { PSEnumValue } from './enum.js';
 import { PSReference } from './reference.js';
 import { SwitchValue } from './convert.js';
-import { PSNumber, toJsNumber } from './numbers.js';
+import { PSNumber, makeChar, toJsNumber } from './numbers.js';
 import { listMembers } from './member-list.js';
 import { STRING_METHODS } from './string-methods.js';
 import { ARRAY_METHODS, HASHTABLE_METHODS, LIST_METHODS } from './collection-methods.js';
@@ -288,7 +288,7 @@ export function indexValue(target: unknown, index: unknown): unknown {
   if (typeof target === 'string') {
     const i = argInt(index);
     const at = i < 0 ? target.length + i : i;
-    return at >= 0 && at < target.length ? target[at] : null;
+    return at >= 0 && at < target.length ? makeChar(target[at]!) : null;
   }
   if (target instanceof PSObject) {
     const m = target.getMethod('get_Item');

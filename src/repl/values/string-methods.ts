@@ -4,6 +4,7 @@ import { compareStrings } from './comparison.js';
 import { toPSString } from './to-string.js';
 import { DotNetException } from './errors.js';
 import { PSEnumValue } from './enum.js';
+import { makeChar } from './numbers.js';
 
 /** .NET's Char.IsWhiteSpace set, which String.Trim() removes. */
 const WS = ' \t\n\v\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
@@ -156,7 +157,7 @@ export const STRING_METHODS: MethodTable<string> = {
       return s.slice(0, i) + s.slice(i + n);
     },
   },
-  tochararray: { name: 'ToCharArray', arity: [0, 2], fn: (s, a) => (a.length ? s.substr(argInt(a[0]), argInt(a[1])) : s).split('') },
+  tochararray: { name: 'ToCharArray', arity: [0, 2], fn: (s, a) => (a.length ? s.substr(argInt(a[0]), argInt(a[1])) : s).split('').map((c) => makeChar(c)) },
   equals: { name: 'Equals', arity: [1, 2], fn: (s, a) => (typeof a[0] === 'string' && (a.length > 1 && ignoresCase(a[1]) ? s.toLowerCase() === a[0].toLowerCase() : s === a[0])) },
   compareto: { name: 'CompareTo', arity: [1], fn: (s, a) => (a[0] === null || a[0] === undefined ? 1 : Math.sign(compareStrings(s, argStr(a[0]), true))) },
   normalize: { name: 'Normalize', arity: [0, 1], fn: (s, a) => s.normalize((a.length ? argStr(a[0]).replace(/^Form/i, 'NF') : 'NFC') as 'NFC') },
