@@ -39,10 +39,6 @@ export class SessionHistory {
     return this.list;
   }
 
-  get length(): number {
-    return this.list.length;
-  }
-
   /** The command lines, oldest first. */
   commandLines(): string[] {
     return this.list.map((e) => e.CommandLine);
