@@ -63,6 +63,7 @@ describe('parameter binding', () => {
   it('pipeline input by value and by property name; each item binds in the set of the parameter it bound to', async () => {
     expect(await out('7 | Test-Binding')).toEqual(['ById: Id=7']);
     expect(await out('[pscustomobject]@{ Name = "pn" } | Test-Binding')).toEqual(['ByName: Name=pn']);
+    expect(await out('7, [pscustomobject]@{ Name = "pn" }, 8 | Test-Binding')).toEqual(['ById: Id=7', 'ByName: Name=pn', 'ById: Id=8']);
   });
 
   it('common parameters are accepted by cmdlets', async () => {
