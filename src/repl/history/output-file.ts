@@ -1,5 +1,5 @@
-/** The checks pwsh makes before a cmdlet writes a file: the folder exists, -NoClobber refuses an existing file. */
-import { existsSync } from 'node:fs';
+/** Writing a cmdlet's file as pwsh does: the folder must exist, -NoClobber refuses an existing file, refusals are PowerShell errors. */
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CmdletContext } from '../cmdlets/types.js';
 
@@ -11,5 +11,18 @@ export function checkOutputFile(ctx: CmdletContext, path: string, o: { noClobber
   if (o.noClobber && !o.append && existsSync(path)) {
     ctx.fail(new Error(`The file '${path}' already exists.`),
       { category: 'ResourceExists', errorId: `NoClobber,${o.command}`, exceptionType: 'System.IO.IOException', targetObject: path });
+  }
+}
+
+/** Writes (or, with `append`, adds to) the file, turning a refusal from the system into pwsh's error. */
+export function writeOutputFile(ctx: CmdletContext, path: string, text: string, o: { append: boolean; command: string }): void {
+  try {
+    if (o.append) appendFileSync(path, text);
+    else writeFileSync(path, text);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const denied = code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+    ctx.fail(new Error(denied ? `Access to the path '${path}' is denied.` : `Could not write '${path}': ${(e as Error).message}`),
+      { category: denied ? 'PermissionDenied' : 'WriteError', errorId: `FileOpenFailure,${o.command}`, exceptionType: denied ? 'System.UnauthorizedAccessException' : 'System.IO.IOException', targetObject: path });
   }
 }

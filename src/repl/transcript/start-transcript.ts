@@ -3,14 +3,14 @@
  * file, in pwsh's layout, secrets masked. Without -Path the file goes to $Transcript if
  * set, else to the user's data folder as PowerShell_transcript.<host>.<random>.<time>.txt.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { CmdletContext, CmdletDefinition } from '../cmdlets/types.js';
 import { engineOf } from '../engine/cmdlets/engine-access.js';
 import type { Engine } from '../engine/runtime.js';
-import { checkOutputFile } from '../history/output-file.js';
+import { checkOutputFile, writeOutputFile } from '../history/output-file.js';
 import { userDataDir } from '../history/index.js';
 import { PSHashtable } from '../values/hashtable.js';
 import { toPSString } from '../values/to-string.js';
@@ -32,7 +32,7 @@ export const startTranscript: CmdletDefinition = {
     { name: 'LiteralPath', type: 'string', aliases: ['PSPath', 'LP'], parameterSets: ['ByLiteralPath'], description: 'The transcript file, taken exactly as typed.' },
     { name: 'OutputDirectory', type: 'string', parameterSets: ['ByOutputDirectory'], description: 'A folder for a transcript with the default file name.' },
     { name: 'Append', type: 'switch', description: 'Adds to the end of an existing file.' },
-    { name: 'Force', type: 'switch', description: 'Replaces an existing file.' },
+    { name: 'Force', type: 'switch', description: 'Writes to the file even when it is read-only.' },
     { name: 'NoClobber', type: 'switch', aliases: ['NoOverwrite'], description: 'Refuses to replace an existing file.' },
     { name: 'IncludeInvocationHeader', type: 'switch', description: 'Stamps each command with its start time.' },
     { name: 'UseMinimalHeader', type: 'switch', description: 'Writes only the start time in the header.' },
@@ -49,9 +49,11 @@ export const startTranscript: CmdletDefinition = {
           return ctx.fail(`Transcription file is already in use: ${path}`, { category: 'InvalidOperation', errorId: `CannotStartTranscription,${COMMAND}`, targetObject: path });
         }
         if (!(await ctx.shouldProcess(path, 'Start-Transcript'))) return;
-        if (!append || !existsSync(path)) writeFileSync(path, '');
+        // -Force writes to a read-only file, as pwsh's does.
+        if (params['Force'] === true && existsSync(path)) chmodSync(path, statSync(path).mode | 0o200);
+        const header = transcriptHeader({ start: new Date(), versions: versionFacts(engine), minimal: params['UseMinimalHeader'] === true });
+        writeOutputFile(ctx, path, header.map((l) => `${l}\n`).join(''), { append, command: COMMAND });
         const file = new TranscriptFile(path, params['IncludeInvocationHeader'] === true);
-        file.write(transcriptHeader({ start: new Date(), versions: versionFacts(engine), minimal: params['UseMinimalHeader'] === true }));
         recorder.start(file);
         yield `Transcript started, output file is ${path}`;
       },

@@ -208,6 +208,14 @@ describe('Export-History', () => {
     expect(readFileSync(join(dir, 'taken.ps1'), 'utf8')).toBe('keep');
   });
 
+  it('a file it cannot write is a PowerShell error, not a crash', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'exosh-export-'));
+    const { s, host } = await session(['1'], dir);
+    await s.run('New-Item -ItemType Directory taken | Out-Null; Export-History taken');
+    expect(host.stderr).toContain(`Could not write '${join(dir, 'taken')}'`);
+    expect(host.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
   it('is described in Get-Help', async () => {
     const { s, host } = await session([]);
     expect(await stdout(s, host, 'Get-Help Export-History')).toContain('replayable script');

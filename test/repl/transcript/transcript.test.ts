@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -94,6 +94,19 @@ describe('Start-Transcript / Stop-Transcript', () => {
     await runAll(session, ['Start-Transcript old.txt -Append', "'x'", 'Stop-Transcript', 'Start-Transcript old.txt -NoClobber']);
     expect(readFileSync(join(dir, 'old.txt'), 'utf8')).toMatch(/^previous\n\*{22}\nPowerShell transcript start/);
     expect(host.stderr).toContain('already exists');
+  });
+
+  it('-Force writes to a read-only file', async () => {
+    if (process.platform === 'win32' || process.getuid?.() === 0) return;
+    const { dir, host, session } = setup();
+    writeFileSync(join(dir, 'ro.txt'), 'old\n');
+    chmodSync(join(dir, 'ro.txt'), 0o444);
+    await runAll(session, ['Start-Transcript ro.txt']);
+    expect(host.stderr).not.toBe('');
+    host.reset();
+    await runAll(session, ['Start-Transcript ro.txt -Force', "'x'", 'Stop-Transcript']);
+    expect(host.stderr).toBe('');
+    expect(readFileSync(join(dir, 'ro.txt'), 'utf8')).toContain("PS>'x'\nx\n");
   });
 
   it('-IncludeInvocationHeader stamps each command', async () => {

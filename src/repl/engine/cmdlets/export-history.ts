@@ -3,11 +3,10 @@
  * `exosh -Replay` steps through or `exosh -File` runs unattended. Commands that carry
  * secrets, that do not parse, and Export-History calls themselves are left out.
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CmdletDefinition } from '../../cmdlets/types.js';
 import { isSensitiveHistoryLine, type HistoryEntry } from '../../history/index.js';
-import { checkOutputFile } from '../../history/output-file.js';
+import { checkOutputFile, writeOutputFile } from '../../history/output-file.js';
 import { parseScript } from '../../syntax/index.js';
 import { engineOf } from './engine-access.js';
 
@@ -40,7 +39,7 @@ export const exportHistory: CmdletDefinition = {
         if (params['ExcludeFailed'] === true) entries = entries.filter((e) => e.ExecutionStatus === 'Completed');
         const script = replayScript(entries);
         if (!(await ctx.shouldProcess(path, 'Export-History'))) return;
-        writeFileSync(path, script.text);
+        writeOutputFile(ctx, path, script.text, { append: false, command: COMMAND });
         if (script.secrets) ctx.writeWarning(`${script.secrets} command(s) carrying secrets were left out of ${path}.`);
         if (params['PassThru'] === true) yield path;
       },
