@@ -21,7 +21,7 @@ import {
 import { readVariable, writeVariable } from './variables.js';
 import { expandParts } from './strings.js';
 import { isBlockOperator, isSyncBlockOperand, operatorBlockFunction } from './operator-blocks.js';
-import { literalNumber } from '../../values/numbers.js';
+import { isChar, literalNumber } from '../../values/numbers.js';
 import type { ConstantExpressionAst } from '../../syntax/ast.js';
 
 /** Long, double and decimal literals as the value layer's typed numbers; boxes are immutable, so one per node. */
@@ -192,8 +192,11 @@ export function rangeArray(lowerValue: unknown, upperValue: unknown): number[] |
 }
 
 export function rangeBounds(lowerValue: unknown, upperValue: unknown): [number, number, boolean] {
-  if (typeof lowerValue === 'string' && typeof upperValue === 'string' && lowerValue.length === 1 && upperValue.length === 1 && !/\d/.test(lowerValue + upperValue)) {
-    return [lowerValue.charCodeAt(0), upperValue.charCodeAt(0), true];
+  // A [char] bound counts as its one-character string ([char]'a'..[char]'c').
+  const lowerText = isChar(lowerValue) ? lowerValue.toString() : lowerValue;
+  const upperText = isChar(upperValue) ? upperValue.toString() : upperValue;
+  if (typeof lowerText === 'string' && typeof upperText === 'string' && lowerText.length === 1 && upperText.length === 1 && !/\d/.test(lowerText + upperText)) {
+    return [lowerText.charCodeAt(0), upperText.charCodeAt(0), true];
   }
   const lo = convertTo(lowerValue, 'int') as number;
   const hi = convertTo(upperValue, 'int') as number;
