@@ -1,5 +1,5 @@
 /**
- * foreach statements whose body outputs nothing run as compiled closures; these
+ * Loop statements whose body outputs nothing run as compiled closures; these
  * check that path keeps the sync path's semantics (about_Foreach, about_Scopes,
  * about_Assignment_Operators: `$x += 1` in a child scope creates a local copy).
  */
@@ -49,5 +49,19 @@ describe('foreach with a silent body', () => {
 
   it('$_ from an enclosing pipeline is visible in the body', async () => {
     expect(await out('1, 2 | ForEach-Object { $s = 0; foreach ($i in 1..3) { $s += $_ * $i }; $s }')).toEqual(['6', '12']);
+  });
+});
+
+describe('for, while and do with a silent body', () => {
+  it('compute the same as the statements written out', async () => {
+    expect(await out('$s = 0; for ($i = 1; $i -le 10; $i++) { if ($i % 3 -eq 0) { $s += $i * 2 } }; $s')).toEqual(['36']);
+    expect(await out('$s = 0; $i = 0; while ($i -lt 10) { $i++; if ($i % 3 -eq 0) { $s += $i * 2 } }; $s')).toEqual(['36']);
+    expect(await out('$n = 0; do { $n += 2 } while ($n -lt 7); $n; $m = 0; do { $m++ } until ($m -ge 3); $m')).toEqual(['8', '3']);
+  });
+
+  it('a statement error inside the loop is reported and the loop goes on', async () => {
+    const r = await run('$i = 0; $ok = 0; while ($i -lt 3) { $i++; $x = 1 / ($i - 2); $ok++ }; $ok');
+    expect(r.stdout).toBe('3\n');
+    expect(r.stderr).toContain('Attempted to divide by zero.');
   });
 });

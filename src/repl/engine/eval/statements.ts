@@ -218,26 +218,37 @@ export async function* loopBody(statements: readonly StatementAst[], label: stri
   return 'done';
 }
 
+/** A body that outputs nothing and cannot break or continue runs as compiled closures (see compiled.ts). */
+function silentRunner(statements: readonly StatementAst[]): ((frame: Frame) => void) | undefined {
+  return isSilentBody(statements) ? compiledSilentBody(statements) : undefined;
+}
+
 async function* whileLoop(s: WhileStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
+  const silent = silentRunner(s.body.statements);
   while (await condition(s.condition, frame)) {
     await loopTick(frame);
-    if ((yield* loopBody(s.body.statements, s.label, frame)) === 'break') return;
+    if (silent) silent(frame);
+    else if ((yield* loopBody(s.body.statements, s.label, frame)) === 'break') return;
   }
 }
 
 async function* doLoop(s: DoWhileStatementAst | DoUntilStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
   const until = s.kind === 'DoUntilStatement';
+  const silent = silentRunner(s.body.statements);
   do {
     await loopTick(frame);
-    if ((yield* loopBody(s.body.statements, s.label, frame)) === 'break') return;
+    if (silent) silent(frame);
+    else if ((yield* loopBody(s.body.statements, s.label, frame)) === 'break') return;
   } while ((await condition(s.condition, frame)) !== until);
 }
 
 async function* forLoop(s: ForStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
   if (s.initializer) await evalPipelineValue(s.initializer, frame);
+  const silent = silentRunner(s.body.statements);
   while (!s.condition || await condition(s.condition, frame)) {
     await loopTick(frame);
-    if ((yield* loopBody(s.body.statements, s.label, frame)) === 'break') return;
+    if (silent) silent(frame);
+    else if ((yield* loopBody(s.body.statements, s.label, frame)) === 'break') return;
     if (s.iterator) await evalPipelineValue(s.iterator, frame);
   }
 }
