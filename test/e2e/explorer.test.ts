@@ -80,12 +80,14 @@ describe('the explorer at 80x24', () => {
       await t.press('Space', 3);
       await t.waitFor(() => rowLines(t).map((l) => l[1]).join('').startsWith('*** '));
       t.type('q');
-      await t.waitFor(() => atPrompt(t), 30_000);
-      const history = t.history();
-      const summary = history.findIndex((l) => l === 'Out-ConsoleGridView · 10,000 rows · 3 chosen');
-      expect(summary).toBeGreaterThan(0);
-      const after = history.slice(summary + 1).filter((l) => l.trim() !== '');
-      expect(after.slice(0, 5)).toEqual(['DisplayName', '-----------', ...names.slice(0, 3)]);
+      // The summary line stays in the scrollback, then Select-Object's output of the three chosen rows.
+      const afterSummary = () => {
+        const history = t.history();
+        const summary = history.indexOf('Out-ConsoleGridView · 10,000 rows · 3 chosen');
+        return summary < 0 ? [] : history.slice(summary + 1).filter((l) => l.trim() !== '').slice(0, 5);
+      };
+      await t.waitFor(() => atPrompt(t) && afterSummary().length === 5, 30_000);
+      expect(afterSummary()).toEqual(['DisplayName', '-----------', ...names.slice(0, 3)]);
     } finally {
       await t.close();
     }
@@ -99,7 +101,7 @@ describe('the explorer at 200x50', () => {
       await run(t, CONNECT, 60_000);
       // 40 rows fit a 50-row terminal as text.
       await run(t, 'Get-Mailbox -ResultSize 40 | Select-Object Name, Alias', 60_000);
-      expect(t.history().some((l) => /^Name +Alias$/.test(l))).toBe(true);
+      await t.waitFor(() => t.history().some((l) => /^Name +Alias$/.test(l)));
       await submit(t, 'Get-Mailbox -ResultSize 500');
       await t.waitFor(/^Get-Mailbox -ResultSize 500 · 500 rows$/m, 60_000);
       await t.waitFor(() => rowLines(t).length === 46);
@@ -109,8 +111,7 @@ describe('the explorer at 200x50', () => {
       t.resize(200, 50);
       await t.waitFor(() => rowLines(t).length === 46);
       t.type('q');
-      await t.waitFor(() => atPrompt(t), 30_000);
-      expect(t.history()).toContain('Get-Mailbox -ResultSize 500 · 500 rows · 0 chosen');
+      await t.waitFor(() => atPrompt(t) && t.history().includes('Get-Mailbox -ResultSize 500 · 500 rows · 0 chosen'), 30_000);
 
       // The chosen rows' original objects bind to the next command.
       await submit(t, 'Get-EXOMailbox -ResultSize 5 | ocgv | Set-Mailbox -HiddenFromAddressListsEnabled $true -WhatIf');
@@ -121,9 +122,9 @@ describe('the explorer at 200x50', () => {
       await t.press('Space', 2);
       await t.waitFor(/· 2 marked$/m);
       t.type('q');
-      await t.waitFor(() => atPrompt(t), 30_000);
-      const whatIf = t.history().filter((l) => l.startsWith('What if: '));
-      expect(whatIf).toHaveLength(2);
+      const whatIfLines = () => t.history().filter((l) => l.startsWith('What if: '));
+      await t.waitFor(() => atPrompt(t) && whatIfLines().length === 2, 30_000);
+      const whatIf = whatIfLines();
       chosen.forEach((alias, i) => expect(whatIf[i]).toContain(`"${alias}"`));
     } finally {
       await t.close();

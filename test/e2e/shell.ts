@@ -6,6 +6,12 @@
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
 import { Terminal, type TerminalOptions } from './terminal.js';
 
+/**
+ * The shell drops keys sent in the instant its prompt appears (before its key
+ * handler is live again), so a test pauses as briefly as a person would.
+ */
+const settle = () => new Promise((r) => setTimeout(r, 250));
+
 /** An empty prompt line: `PS <location> [<connections>] >` with nothing typed after it. */
 const EMPTY_PROMPT = /^PS .*>$/;
 
@@ -22,6 +28,7 @@ export async function startShell(o: TerminalOptions): Promise<Terminal> {
   const t = await Terminal.start({ ...o, args: o.args ?? ['-NoProfile'] });
   try {
     await t.waitFor(() => atPrompt(t), 20_000);
+    await settle();
   } catch (e) {
     await t.close();
     throw e;
@@ -34,6 +41,7 @@ export async function startShell(o: TerminalOptions): Promise<Terminal> {
  * as the text reads as part of a paste (a new line), as it would from a person pasting.
  */
 export async function submit(t: Terminal, command: string): Promise<void> {
+  await settle();
   t.type(command);
   // The echo may wrap at the terminal's edge (and a multi-line command shows `>> ` lines): compare its last line without whitespace.
   const squeezed = command.split('\n').pop()!.replace(/\s+/g, '');

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { keyBytes, Terminal } from './terminal.js';
+import { run, startShell } from './shell.js';
 
 describe('keyBytes', () => {
   it('spells named keys, Ctrl and Alt chords as a terminal sends them', () => {
@@ -36,16 +37,14 @@ describe('Terminal', () => {
   it('gives exosh the terminal width, and a resize reaches it', async () => {
     const table = "[pscustomobject]@{ A = 'a' * 300; B = 1 } | Format-Table";
     const widest = (lines: string[]) => Math.max(...lines.filter((l) => l.includes('aaaa')).map((l) => l.length));
-    const t = await Terminal.start({ cols: 80, rows: 24, args: ['-NoProfile'] });
+    const t = await startShell({ cols: 80, rows: 24 });
     try {
-      t.type(table);
-      t.press('Enter');
+      await run(t, table);
       // pwsh never writes the terminal's last column.
       await t.waitFor(() => widest(t.lines()) === 79);
       t.resize(120, 30);
       expect([t.cols, t.rows]).toEqual([120, 30]);
-      t.type(table);
-      t.press('Enter');
+      await run(t, table);
       await t.waitFor(() => widest(t.lines()) === 119);
     } finally {
       await t.close();
