@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../../../src/sandbox/index.js';
 import { clearRequests, exchangeCalls, manage, requests, sandbox, shell, type Shell } from '../connections/helpers.js';
 
-const LATENCY_MS = 150;
+const LATENCY_MS = 250;
 
 /** fetch as the client uses it, counting the Exchange requests in flight at once. */
 function countingFetch() {
@@ -58,10 +58,10 @@ describe('fan-out with ForEach-Object -Parallel on one connection', () => {
     // Bounded: exactly the throttle limit in flight at the peak, never more.
     expect(counter.state.peak).toBe(8);
     // Overlapping: one after another, the first eight would arrive at least seven latency periods apart and the
-    // whole run would take 24; the bounds leave room for a loaded machine.
+    // whole run would take at least 24; the bounds leave room for a loaded machine.
     const times = calls.map((c) => Date.parse((c as unknown as { time: string }).time)).sort((a, b) => a - b);
     expect(times[7]! - times[0]!).toBeLessThan(3 * LATENCY_MS);
-    expect(elapsed).toBeLessThan(12 * LATENCY_MS);
+    expect(elapsed).toBeLessThan(16 * LATENCY_MS);
     // One connection: its cached token serves every block, no sign-in per runspace.
     expect(log.filter((e) => /\/oauth2\//.test(e.path))).toEqual([]);
   }, 60_000);
