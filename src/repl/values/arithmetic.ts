@@ -24,6 +24,17 @@ export function noOperatorMethod(value: unknown, op: string): PSRuntimeError {
   );
 }
 
+/**
+ * `*` with a Boolean or Char on the left: pwsh multiplies numeric types only
+ * and looks for op_Multiply on a non-primitive operand (ParserOps.ImplicitOp).
+ */
+function multiplyNotDefined(left: unknown, right: unknown): PSRuntimeError {
+  const primitive = right === null || right === undefined || typeof right === 'number' || typeof right === 'boolean' || right instanceof PSNumber;
+  if (!primitive) return noOperatorMethod(right, '*');
+  const name = (v: unknown) => (v === null || v === undefined ? '$null' : typeOf(v)!.fullName);
+  return new PSRuntimeError(`The operation '[${name(left)}] * [${name(right)}]' is not defined.`, 'NotADefinedOperationForType', 'InvalidOperation');
+}
+
 export function divideByZero(): PSRuntimeError {
   return new PSRuntimeError('Attempted to divide by zero.', 'RuntimeException', 'NotSpecified', 'System.DivideByZeroException');
 }
@@ -128,7 +139,7 @@ export function multiply(left: unknown, right: unknown): unknown {
     const r = left * right;
     return needsNumberModel(left, right, r) ? numericOperation('*', left, right) : r;
   }
-  if (isChar(left)) throw noOperatorMethod(left, '*');
+  if (isChar(left) || typeof left === 'boolean') throw multiplyNotDefined(left, right);
   if (left instanceof PSNumber || right instanceof PSNumber) {
     const r = numericOperation('*', left, right);
     if (r !== undefined) return r;

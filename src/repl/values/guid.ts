@@ -1,6 +1,6 @@
 /** System.Guid: formatted lower-case `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, compared by value. */
 import { randomUUID } from 'node:crypto';
-import { formatException } from './errors.js';
+import { DotNetException, formatException } from './errors.js';
 
 const HEX32 = /^[0-9a-f]{32}$/i;
 
@@ -21,6 +21,14 @@ export class PSGuid {
     const g = PSGuid.tryParse(text);
     if (!g) throw formatException('Unrecognized Guid format.');
     return g;
+  }
+
+  /** new Guid(byte[]): the first three fields little-endian, as .NET lays them out. */
+  static fromBytes(bytes: readonly number[]): PSGuid {
+    if (bytes.length !== 16) throw new DotNetException("Byte array for Guid must be exactly 16 bytes long. (Parameter 'b')", 'System.ArgumentException');
+    const hex = (b: number) => (b & 0xff).toString(16).padStart(2, '0');
+    const order = [3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15];
+    return new PSGuid(order.map((i) => hex(bytes[i]!)).join(''));
   }
 
   static tryParse(text: string): PSGuid | null {

@@ -112,7 +112,7 @@ export const GUID: StaticType = {
   methods: {
     newguid: { name: 'NewGuid', arity: [0], fn: () => PSGuid.newGuid() },
     parse: { name: 'Parse', arity: [1], fn: (_, a) => PSGuid.parse(argStr(a[0])) },
-    new: { name: 'new', arity: [1], fn: (_, a) => PSGuid.parse(argStr(a[0])) },
+    new: { name: 'new', arity: [1], fn: (_, a) => (Array.isArray(a[0]) ? PSGuid.fromBytes(a[0].map((b) => argInt(b))) : PSGuid.parse(argStr(a[0]))) },
   },
 };
 

@@ -101,7 +101,7 @@ describe('[char] (Binders.cs BinaryAdd, BinaryEqualityComparison; NumericOps.cs 
     expect(binaryOperator('+', ch('a'), 1)).toBe('a1');
     expect(binaryOperator('+', 1, ch('a'))).toBe(98);
     expect(binaryOperator('-', ch('b'), ch('a'))).toBe(1);
-    expect(() => binaryOperator('*', ch('a'), 2)).toThrow("[System.Char] does not contain a method named 'op_Multiply'");
+    expect(() => binaryOperator('*', ch('a'), 2)).toThrow("The operation '[System.Char] * [System.Int32]' is not defined.");
   });
   it('-eq ignores case against a char or one-character string, -ceq does not', () => {
     expect(valueEquals(ch('a'), 'A')).toBe(true);
