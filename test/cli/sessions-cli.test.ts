@@ -25,7 +25,10 @@ function shell(args: string[], o: { profile?: string; files?: Record<string, str
   return { dir, code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('-Replay', () => {
+// Each case starts the binary once or twice; on a loaded machine one start can take 15 s.
+const slow = { timeout: 120_000 };
+
+describe('-Replay', slow, () => {
   it('parses -Replay <path> and documents it', () => {
     expect(parseCliArgs(['-Replay', 's.ps1', '-NoProfile'], true)).toMatchObject({ mode: { kind: 'replay', path: 's.ps1' }, noProfile: true });
     expect(() => parseCliArgs(['-Replay'], true)).toThrow(/Missing the path/);
@@ -66,7 +69,7 @@ describe('-Replay', () => {
   });
 });
 
-describe('profile', () => {
+describe('profile', slow, () => {
   const profile = "function Get-Hello { 'hello from the profile' }\n";
 
   it('runs before -Command, and $PROFILE names it', () => {
@@ -88,7 +91,7 @@ describe('profile', () => {
   });
 });
 
-describe('transcript', () => {
+describe('transcript', slow, () => {
   it('a transcript left open gets its footer when the shell exits', () => {
     const r = shell(['-NoProfile', '-Command', "Start-Transcript t.txt | Out-Null; 'inside'"]);
     expect(r.stdout).toBe('inside\n');
