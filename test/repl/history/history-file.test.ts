@@ -41,6 +41,15 @@ describe('HistoryFile', () => {
     expect(new HistoryFile({ path }).load()).toEqual(['Get-Date', fn]);
   });
 
+  it('keeps a line continuation backtick inside a multi-line entry', () => {
+    const path = tempPath();
+    const entry = 'Get-EXOMailbox `\n  -ResultSize 5';
+    new HistoryFile({ path }).append(entry);
+    new HistoryFile({ path }).append('Get-Date');
+    expect(readFileSync(path, 'utf8')).toBe('Get-EXOMailbox ``\n  -ResultSize 5\nGet-Date\n');
+    expect(new HistoryFile({ path }).load()).toEqual([entry, 'Get-Date']);
+  });
+
   it('skips blank and sensitive entries', () => {
     const path = tempPath();
     const h = new HistoryFile({ path });
