@@ -2,8 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../../../src/sandbox/index.js';
 import type { ActivityUpdate } from '../../../src/repl/host/host.js';
 import { clearRequests, exchangeCalls, manage, requests, sandbox, shell, type Shell } from '../connections/helpers.js';
+import { pause } from '../client/helpers.js';
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let sb: RunningSandbox;
 let sh: Shell;
