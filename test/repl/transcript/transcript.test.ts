@@ -115,6 +115,12 @@ describe('Start-Transcript / Stop-Transcript', () => {
     expect(readFileSync(join(dir, 't.txt'), 'utf8')).toMatch(/\*{22}\nCommand start time: \d{14}\n\*{22}\nPS>1 \+ 1\n2\n/);
   });
 
+  it('-UseMinimalHeader writes only the start time', async () => {
+    const { dir, session } = setup();
+    await runAll(session, ['Start-Transcript t.txt -UseMinimalHeader', 'Stop-Transcript']);
+    expect(readFileSync(join(dir, 't.txt'), 'utf8')).toMatch(/^\*{22}\nPowerShell transcript start\nStart time: \d{14}\n\*{22}\nTranscript started, output file is /);
+  });
+
   it('-OutputDirectory picks the default file name', async () => {
     const { dir, host, session } = setup();
     await runAll(session, ['Start-Transcript -OutputDirectory logs', 'Stop-Transcript']);
