@@ -19,7 +19,7 @@ function outputOf(t: Terminal, command: string): string[] {
 }
 
 describe('the prompt at 80x24', () => {
-  it('completes commands and parameters with Tab, cancels a line with Ctrl+C, and runs a function typed over several lines', async () => {
+  it('completes commands and parameters with Tab (a menu for several), cancels a line with Ctrl+C, and runs a function typed over several lines', async () => {
     const t = await startShell({ cols: 80, rows: 24 });
     try {
       t.type('Get-Chil');
@@ -33,6 +33,20 @@ describe('the prompt at 80x24', () => {
       // Ctrl+C leaves the line on screen with ^C, runs nothing, and gives a fresh prompt.
       await t.press('C-c');
       await t.waitFor(/^PS .*> Get-ChildItem -Path\^C\nPS .*>$/m);
+
+      // Several candidates: a menu; Tab moves through it, Enter takes the selected one.
+      t.type('Get-EXO');
+      await t.waitFor(/^PS .*> Get-EXO$/m);
+      await t.press('Tab');
+      await t.waitFor(/^Get-EXOCasMailbox +Get-EXOMailboxStatistics$/m);
+      expect(t.screen()).toMatch(/^Get-EXOMailbox +Get-EXOMobileDeviceStatistics$/m);
+      await t.press('Tab');
+      await t.waitFor(/^Get-EXOMailbox \(/m);
+      await t.press('Enter');
+      await t.waitFor(() => /^PS .*> Get-EXOMailbox$/.test(cursorLine(t)));
+      expect(t.screen()).not.toContain('Get-EXORecipient');
+      await t.press('C-c');
+      await t.waitFor(/^PS .*> Get-EXOMailbox\^C\nPS .*>$/m);
 
       for (const line of ['function Add-Three {', 'param($x)', '$x + 3']) {
         t.type(line);
