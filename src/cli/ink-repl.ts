@@ -65,8 +65,8 @@ export async function runInkRepl(session: Session, repl: InkRepl, o: RunInkReplO
       onExit: (code: number) => {
         exitCode = code;
         repl.store.flush(true);
-        // Let the last scrollback items reach the terminal before unmounting.
-        setTimeout(() => instance.unmount(), 0);
+        // Let the last scrollback items and the empty frame reach the terminal before unmounting.
+        void instance.waitUntilRenderFlush().then(() => instance.unmount());
       },
     }),
     { exitOnCtrlC: false, patchConsole: true },

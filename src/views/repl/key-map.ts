@@ -65,17 +65,26 @@ export function keyCommand(input: string, key: Key): KeyCommand {
   return { type: 'none' };
 }
 
+/** A control character read inside a run of text: Enter, Tab, Backspace or Ctrl+letter. */
+function controlCommand(c: string): KeyCommand {
+  if (c === '\r' || c === '\n') return { type: 'enter' };
+  if (c === '\t') return { type: 'tab', delta: 1 };
+  if (c === '\x7f' || c === '\b') return edit({ type: 'backspace' });
+  const code = c.charCodeAt(0);
+  return code === 0x1f ? ctrlCommand('_') : ctrlCommand(String.fromCharCode(code + 96));
+}
+
 /**
- * The commands in one read: keys typed faster than a read (SSH, type-ahead
- * before raw mode) arrive together, and their Enters must still be Enters.
+ * The commands in one read: keys typed faster than a read (SSH, tmux,
+ * type-ahead before raw mode) arrive as one string, and their Enters and
+ * Ctrl keys must still act as keys (Ink splits escape sequences, not these).
  */
 export function keyCommands(input: string, key: Key): KeyCommand[] {
-  const command = keyCommand(input, key);
-  if (command.type !== 'edit' || command.action.type !== 'insert' || !/[\r\n]/.test(command.action.text)) return [command];
+  if (input.length <= 1 || key.meta || key.ctrl || !/[\x00-\x1f\x7f]/.test(input)) return [keyCommand(input, key)];
   const commands: KeyCommand[] = [];
-  command.action.text.split(/\r\n|\r|\n/).forEach((part, i) => {
-    if (i > 0) commands.push({ type: 'enter' });
-    if (part) commands.push(edit({ type: 'insert', text: part }));
-  });
+  for (const part of input.replace(/\r\n/g, '\r').split(/([\x00-\x1f\x7f])/)) {
+    if (part === '') continue;
+    commands.push(/^[\x00-\x1f\x7f]$/.test(part) ? controlCommand(part) : edit({ type: 'insert', text: part }));
+  }
   return commands;
 }

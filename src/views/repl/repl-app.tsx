@@ -48,8 +48,14 @@ function useReplay(commands: string[] | undefined, run: (text: string) => void, 
   };
 }
 
-export function ReplApp({ session, store, services, palette, onExit, replay, signals, resolvePath }: ReplAppProps) {
+export function ReplApp({ session, store, services, palette, onExit: exitShell, replay, signals, resolvePath }: ReplAppProps) {
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  // Leaving draws an empty live area, so no stale prompt stays on the terminal after the shell ends.
+  const [leaving, setLeaving] = useState(false);
+  const onExit = useCallback((code: number) => {
+    setLeaving(true);
+    exitShell(code);
+  }, [exitShell]);
   const { columns, rows } = useWindowSize();
   const { write } = useStdout();
   const runner = useRunner({ session, store, services, onExit });
@@ -98,7 +104,9 @@ export function ReplApp({ session, store, services, palette, onExit, replay, sig
   }, [store]);
 
   let live;
-  if (snapshot.explore) {
+  if (leaving) {
+    live = null;
+  } else if (snapshot.explore) {
     const { request } = snapshot.explore;
     live = <TableExplorer title={request.title} source={request.source} outputMode={request.outputMode} onExit={onExplorerExit} {...(request.filter ? { filter: request.filter } : {})} {...(resolvePath ? { resolvePath } : {})} />;
   } else if (runner.running) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ghostText, initialPrompt, promptReducer, type PromptAction, type PromptState } from '../../../src/views/repl/prompt-state.js';
 import { applyCompletion, commonPrefix } from '../../../src/views/repl/completion-menu-state.js';
 import { searchPrompt } from '../../../src/views/repl/reverse-search.js';
+import { keyCommands } from '../../../src/views/repl/key-map.js';
 
 const apply = (state: PromptState, ...actions: PromptAction[]) => actions.reduce(promptReducer, state);
 const type = (text: string): PromptAction => ({ type: 'edit', action: { type: 'insert', text } });
@@ -94,5 +95,19 @@ describe('prompt state: completion menu', () => {
     s = apply(s, { type: 'menu-move', delta: 2 }, { type: 'menu-accept' });
     expect(s.menu).toBeUndefined();
     expect(s.editor.text).toBe('Get-EXOMailboxStatistics | fl');
+  });
+});
+
+describe('keys read together', () => {
+  const plain = { upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false };
+
+  it('split into their text, Enters and Ctrl keys', () => {
+    expect(keyCommands('\u0015"x"\r', plain)).toEqual([
+      { type: 'edit', action: { type: 'kill-to-start' } },
+      { type: 'edit', action: { type: 'insert', text: '"x"' } },
+      { type: 'enter' },
+    ]);
+    expect(keyCommands('ab\r\ncd\u007f', plain).map((c) => c.type)).toEqual(['edit', 'enter', 'edit', 'edit']);
+    expect(keyCommands('abc', plain)).toEqual([{ type: 'edit', action: { type: 'insert', text: 'abc' } }]);
   });
 });
