@@ -293,9 +293,8 @@ export function indexValue(target: unknown, index: unknown): unknown {
   if (target instanceof PSObject) {
     const m = target.getMethod('get_Item');
     if (m) return m(target, [index]);
-    throw new PSRuntimeError(`Unable to index into an object of type "${typeOf(target)!.fullName}".`, 'CannotIndex', 'InvalidOperation');
   }
-  // A scalar behaves as a one-element array.
+  // A scalar, custom objects included, behaves as a one-element array (ArrayOps.GetNonIndexable).
   const i = argInt(index);
   return i === 0 || i === -1 ? target : null;
 }

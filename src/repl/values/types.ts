@@ -105,6 +105,8 @@ export const TYPES = {
   dictionaryEntry: register(t('System.Collections.DictionaryEntry', 'object', VALUE)),
   stringBuilder: register(t('System.Text.StringBuilder', 'object')),
   ref: register(t('System.Management.Automation.PSReference', 'ref'), 'ref'),
+  groupInfo: register(t('Microsoft.PowerShell.Commands.GroupInfo', 'object')),
+  groupInfoNoElement: register(t('Microsoft.PowerShell.Commands.GroupInfoNoElement', 'object', 'Microsoft.PowerShell.Commands.GroupInfo')),
 } as const;
 
 for (const full of [

@@ -80,6 +80,12 @@ describe('arrays and member enumeration', () => {
   it('method enumeration', () => {
     expect(call(['a', 'b'], 'ToUpper')).toEqual(['A', 'B']);
   });
+  it('a custom object indexes as a one-element array (ArrayOps.GetNonIndexable)', () => {
+    const o = new PSObject([['a', 1]]);
+    expect(indexValue(o, 0)).toBe(o);
+    expect(indexValue(o, -1)).toBe(o);
+    expect(indexValue(o, 1)).toBeNull();
+  });
   it('indexing and slices', () => {
     expect(indexValue([1, 2, 3], -1)).toBe(3);
     expect(indexValue([1, 2, 3], [0, 2])).toEqual([1, 3]);
