@@ -109,7 +109,7 @@ export class Engine {
   readonly globalScope = new Scope(undefined, true);
   readonly cmdlets = new Map<string, CmdletDefinition>();
   readonly aliases = new Map<string, string>();
-  readonly history = new SessionHistory();
+  readonly history = new SessionHistory(() => Number(this.globalScope.lookup('maximumhistorycount')?.value));
   /** $Error, newest first. */
   readonly errors: unknown[] = [];
   /** $? */

@@ -26,7 +26,7 @@ export interface RunningCommand {
 export type CommandStartListener = (command: RunningCommand) => void;
 
 /** pwsh's $MaximumHistoryCount default. */
-const MAX_SESSION_HISTORY = 4096;
+const DEFAULT_CAPACITY = 4096;
 
 export class SessionHistory {
   private list: HistoryEntry[] = [];
@@ -34,6 +34,9 @@ export class SessionHistory {
   private readonly listeners = new Set<CommandStartListener>();
   /** The top-level command being run, if any. */
   running: RunningCommand | undefined;
+
+  /** `capacity` reads $MaximumHistoryCount each time, so changing the variable takes effect at once. */
+  constructor(private readonly capacity: () => number = () => DEFAULT_CAPACITY) {}
 
   get entries(): readonly HistoryEntry[] {
     return this.list;
@@ -80,7 +83,8 @@ export class SessionHistory {
   add(entry: Omit<HistoryEntry, 'Id'>): HistoryEntry {
     const added: HistoryEntry = { ...entry, Id: this.nextId++ };
     this.list.push(added);
-    if (this.list.length > MAX_SESSION_HISTORY) this.list.splice(0, this.list.length - MAX_SESSION_HISTORY);
+    const cap = Math.max(1, Math.trunc(this.capacity()) || DEFAULT_CAPACITY);
+    if (this.list.length > cap) this.list.splice(0, this.list.length - cap);
     return added;
   }
 

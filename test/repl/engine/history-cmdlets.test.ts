@@ -45,6 +45,11 @@ describe('Get-History', () => {
     expect(await stdout(s, host, '(Get-History).ExecutionStatus -join ","')).toBe('Stopped,Failed\n');
   });
 
+  it('keeps at most $MaximumHistoryCount entries', async () => {
+    const { s, host } = await session(['$MaximumHistoryCount = 3', '1', '2', '3']);
+    expect(await stdout(s, host, '(Get-History).Id -join ","')).toBe('2,3,4\n');
+  });
+
   it('shows Id, Duration and CommandLine as pwsh 7 does', async () => {
     const { s, host } = await session(["'one'", 'Get-Date | Out-Null']);
     const lines = (await stdout(s, host, 'Get-History')).split('\n');
