@@ -18,19 +18,28 @@ import { ReplApp } from '../views/repl/repl-app.js';
 import { ReplStore } from '../views/repl/repl-store.js';
 import type { ReplServices } from '../views/repl/services.js';
 import { promptText } from '../views/repl/status-line.js';
-import { loadPalette } from '../views/settings/settings-store.js';
-import type { Palette } from '../views/settings/theme.js';
+import { loadPalette, saveColor } from '../views/settings/settings-store.js';
+import { setPSReadLineOption } from '../views/settings/set-psreadline-option.js';
+import type { Palette, ThemeRole } from '../views/settings/theme.js';
+import type { CmdletDefinition } from '../repl/cmdlets/types.js';
 
 export interface InkRepl {
   host: InkHost;
   store: ReplStore;
   palette: Palette;
+  /** Commands only the interactive shell has (Set-PSReadLineOption), for the session. */
+  commands: CmdletDefinition[];
 }
 
 export function createInkRepl(stdout: NodeJS.WriteStream = process.stdout): InkRepl {
   const store = new ReplStore();
   const palette = loadPalette();
-  return { store, palette, host: new InkHost(store, stdout, palette.color) };
+  const recolour = (role: ThemeRole, color: string) => {
+    saveColor(role, color);
+    const current = store.getSnapshot().palette ?? palette;
+    store.update({ palette: { ...current, theme: { ...current.theme, [role]: color } } });
+  };
+  return { store, palette, host: new InkHost(store, stdout, palette.color), commands: [setPSReadLineOption(recolour)] };
 }
 
 export interface RunInkReplOptions {

@@ -74,7 +74,7 @@ export async function run(argv: string[]): Promise<number> {
   const host = ink?.host ?? new StreamHost({ interactive });
   const target = await sandboxTarget(opts.sandbox, process.env);
   const exo = exchangeModule({ ...(target.defaults ? { defaults: target.defaults } : {}) });
-  const session = new Session({ host, cwd: process.cwd(), commands: exo.commands });
+  const session = new Session({ host, cwd: process.cwd(), commands: [...exo.commands, ...(ink?.commands ?? [])] });
   // Ctrl+C stops the running pipeline, never the shell.
   const onSigint = () => session.abort();
   process.on('SIGINT', onSigint);

@@ -48,8 +48,9 @@ function useReplay(commands: string[] | undefined, run: (text: string) => void, 
   };
 }
 
-export function ReplApp({ session, store, services, palette, onExit: exitShell, replay, signals, resolvePath }: ReplAppProps) {
+export function ReplApp({ session, store, services, palette: startPalette, onExit: exitShell, replay, signals, resolvePath }: ReplAppProps) {
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const palette = snapshot.palette ?? startPalette;
   // Leaving draws an empty live area, so no stale prompt stays on the terminal after the shell ends.
   const [leaving, setLeaving] = useState(false);
   const onExit = useCallback((code: number) => {

@@ -5,6 +5,7 @@
  * anywhere and React renders at most once per frame.
  */
 import type { ActivityUpdate, ExploreRequest } from '../../repl/host/host.js';
+import type { Palette } from '../settings/theme.js';
 import { Scrollback, type ScrollbackItem, type Segment } from './scrollback.js';
 
 export interface ActivityState extends ActivityUpdate {
@@ -37,6 +38,8 @@ export interface ReplSnapshot {
   explore?: ExploreState;
   /** Bumped by Clear-Host. */
   clears: number;
+  /** Colours changed in this session (Set-PSReadLineOption -Colors). */
+  palette?: Palette;
 }
 
 /** Output reaches the screen at most this often while a command streams. */
