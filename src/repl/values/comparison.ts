@@ -126,7 +126,13 @@ export function compareValues(left: unknown, right: unknown, caseSensitive = fal
   if (right instanceof PSNumber && right.kind !== 'char') right = right.value;
   const leftNull = left === null || left === undefined;
   const rightNull = right === null || right === undefined;
-  if (leftNull || rightNull) return leftNull && rightNull ? 0 : leftNull ? -1 : 1;
+  if (leftNull || rightNull) {
+    if (leftNull && rightNull) return 0;
+    // A negative number is below $null, anything else above (LanguagePrimitives.CompareObjectToNull).
+    const other = leftNull ? right : left;
+    const otherAbove = !(typeof other === 'number' && other < 0);
+    return (leftNull ? -1 : 1) * (otherAbove ? 1 : -1);
+  }
   if (typeof left === 'string') return compareStrings(left, toPSString(right), caseSensitive);
   if (typeof left === 'number' || typeof left === 'boolean' || left instanceof SwitchValue) {
     const l = typeof left === 'number' ? left : toBoolean(left) ? 1 : 0;

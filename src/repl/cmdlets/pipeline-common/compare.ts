@@ -20,7 +20,7 @@ export function compareStrings(a: string, b: string, caseSensitive: boolean): nu
 export function compareValues(a: unknown, b: unknown, caseSensitive = false): number {
   const aNull = a === null || a === undefined;
   const bNull = b === null || b === undefined;
-  if (aNull || bNull) return aNull && bNull ? 0 : aNull ? -1 : 1;
+  if (aNull || bNull) return aNull && bNull ? 0 : aNull ? -nullOrder(b) : nullOrder(a);
   if (isNumber(a) && !isChar(a)) {
     const bn = toNumberOrNaN(b);
     if (!Number.isNaN(bn)) return Math.sign(toJsNumber(a)! - bn);
@@ -35,6 +35,11 @@ export function compareValues(a: unknown, b: unknown, caseSensitive = false): nu
     if (typeof r === 'number' && !Number.isNaN(r)) return Math.sign(r);
   }
   return compareStrings(toDotNetString(a), toDotNetString(b), caseSensitive);
+}
+
+/** How a non-null value compares with $null: a negative number is below it, anything else above (LanguagePrimitives.CompareObjectToNull). */
+function nullOrder(value: unknown): number {
+  return isNumber(value) && toJsNumber(value)! < 0 ? -1 : 1;
 }
 
 function toNumberOrNaN(value: unknown): number {
