@@ -35,8 +35,12 @@ export class SessionHistory {
   /** The top-level command being run, if any. */
   running: RunningCommand | undefined;
 
+  private readonly capacity: () => number;
+
   /** `capacity` reads $MaximumHistoryCount each time, so changing the variable takes effect at once. */
-  constructor(private readonly capacity: () => number = () => DEFAULT_CAPACITY) {}
+  constructor(capacity: () => number = () => DEFAULT_CAPACITY) {
+    this.capacity = capacity;
+  }
 
   get entries(): readonly HistoryEntry[] {
     return this.list;
