@@ -57,7 +57,8 @@ export function roundHalfEven(x: number): number {
 }
 
 const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
-const HEX_RE = /^([+-]?)0x([0-9a-f]+)$/i;
+/** Strings (not literals) also accept VB's `&h` and `#` as hex prefixes (about_Numeric_Literals). */
+const HEX_RE = /^([+-]?)(?:0x|&h|#)([0-9a-f]+)$/i;
 const BIN_RE = /^([+-]?)0b([01]+)$/i;
 
 /** Parses numeric text as PowerShell does for conversions; null when it is not a number. */

@@ -144,6 +144,8 @@ describe('convertTo', () => {
   });
   it('parseNumber', () => {
     expect(parseNumber('0xFFFFFFFF')).toBe(-1);
+    expect(parseNumber('&hF')).toBe(15);
+    expect(parseNumber('#F')).toBe(15);
     expect(parseNumber('-0x10')).toBe(-16);
     expect(parseNumber('1,000')).toBe(1000);
     expect(parseNumber('12abc')).toBeNull();
