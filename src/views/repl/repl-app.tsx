@@ -13,6 +13,7 @@ import { ReadLineView } from './read-line-view.js';
 import type { ReplStore } from './repl-store.js';
 import { RunningStatus } from './running-status.js';
 import type { ReplServices } from './services.js';
+import { keyCommands, type KeyCommand } from './key-map.js';
 import { usePrompt, type ReplayControl } from './use-prompt.js';
 import { useRunner } from './use-runner.js';
 import { useScrollbackWriter } from './use-scrollback-writer.js';
@@ -31,6 +32,7 @@ export interface ReplAppProps {
 }
 
 const CLEAR_SCREEN = '\x1b[2J\x1b[3J\x1b[H';
+const TYPE_AHEAD_LIMIT = 4096;
 
 function useReplay(commands: string[] | undefined, run: (text: string) => void, active: boolean): { control?: ReplayControl; position: string } {
   const [index, setIndex] = useState(0);
@@ -65,18 +67,26 @@ export function ReplApp({ session, store, services, palette: startPalette, onExi
   const idle = !runner.running;
   const replaying = useReplay(replay, (text) => void runner.run(prompt, text), idle);
 
+  const typeAhead = useRef<KeyCommand[]>([]);
   const state = usePrompt({
     services,
     isActive: idle,
+    typeAhead,
     onSubmit: (text) => void runner.run(prompt, text),
     onCancel: (text) => runner.cancelLine(prompt, text),
     onExit: () => onExit(runner.lastExit.current),
     ...(replaying.control ? { replay: replaying.control } : {}),
   });
 
-  // Ctrl+C arrives as a key in raw mode: while a command runs it stops the pipeline.
+  // Ctrl+C arrives as a key in raw mode: while a command runs it stops the pipeline (and drops what was typed ahead).
+  // Other keys wait for the prompt, unless a question or the explorer has them.
+  const answering = snapshot.readLine !== undefined || snapshot.explore !== undefined;
   useInput((input, key) => {
-    if (key.ctrl && input === 'c') runner.interrupt();
+    if (key.ctrl && input === 'c') {
+      typeAhead.current = [];
+      return runner.interrupt();
+    }
+    if (!answering && typeAhead.current.length < TYPE_AHEAD_LIMIT) typeAhead.current.push(...keyCommands(input, key));
   }, { isActive: !idle });
 
   const interrupt = useRef(runner.interrupt);

@@ -29,6 +29,8 @@ export interface UsePromptOptions {
   onCancel(text: string): void;
   onExit(): void;
   replay?: ReplayControl;
+  /** Keys typed while a command ran, replayed in order once the prompt is back (type-ahead). */
+  typeAhead?: { current: KeyCommand[] };
 }
 
 export const isComplete = (text: string): boolean => !isIncompleteInput(parseScript(text).diagnostics);
@@ -132,15 +134,25 @@ export function usePrompt(o: UsePromptOptions): PromptState {
     }
   };
 
-  useInput((input, key) => {
+  const runCommands = (commands: KeyCommand[]) => {
     submitted.current = false;
-    for (const command of keyCommands(input, key)) {
-      // Keys after a run command would race it; they are dropped, as keys typed while a command runs are.
-      if (submitted.current) return;
+    for (const [i, command] of commands.entries()) {
+      // Keys after a run command wait for the prompt to come back, as a console's type-ahead does.
+      if (submitted.current) {
+        o.typeAhead?.current.unshift(...commands.slice(i));
+        return;
+      }
       if (o.replay) onReplayKey(command, o.replay);
       else onKey(command);
     }
-  }, { isActive: o.isActive });
+  };
+
+  useInput((input, key) => runCommands(keyCommands(input, key)), { isActive: o.isActive });
+
+  useEffect(() => {
+    const queue = o.typeAhead?.current;
+    if (o.isActive && queue?.length) runCommands(queue.splice(0));
+  });
 
   usePaste((text) => {
     if (o.replay) return;

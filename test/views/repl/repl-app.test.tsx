@@ -95,6 +95,36 @@ describe('ReplApp: running commands', () => {
   });
 });
 
+describe('ReplApp: type-ahead', () => {
+  it('keys typed while a command runs wait for the prompt and then run in order', async () => {
+    const r = mountRepl();
+    await r.shows('PS test >');
+    await r.type("Start-Sleep -Milliseconds 800; 'slept'");
+    await r.press(KEY.enter);
+    await r.shows('Ctrl+C stops');
+    await r.type("'next'");
+    await r.press(KEY.enter);
+    await r.type("'last'");
+    await r.press(KEY.enter);
+    const screen = await r.shows(/\nlast\n/);
+    expect(screen.indexOf('\nslept\n')).toBeLessThan(screen.indexOf("PS test > 'next'"));
+    expect(screen.indexOf('\nnext\n')).toBeLessThan(screen.indexOf("PS test > 'last'"));
+  });
+
+  it('Ctrl+C drops what was typed ahead', async () => {
+    const r = mountRepl();
+    await r.shows('PS test >');
+    await r.type('Start-Sleep -Seconds 30');
+    await r.press(KEY.enter);
+    await r.shows('Ctrl+C stops');
+    await r.type("'never'");
+    await r.press(KEY.enter, KEY.ctrlC);
+    await r.until((screen) => /\nPS test >\s*$/.test(screen));
+    await tick(200);
+    expect(await r.screen()).not.toContain('never');
+  });
+});
+
 describe('ReplApp: Ctrl+C', () => {
   it('at the prompt leaves the line on screen with ^C and gives a new prompt', async () => {
     const r = mountRepl();
