@@ -127,6 +127,18 @@ export const DOUBLE: StaticType = {
   },
 };
 
+const single = (n: unknown) => makeNumber('single', Math.fround(n as number));
+
+export const SINGLE: StaticType = {
+  props: {
+    maxvalue: () => single(3.4028234663852886e38), minvalue: () => single(-3.4028234663852886e38), epsilon: () => single(1.401298464324817e-45),
+    nan: () => single(NaN), positiveinfinity: () => single(Infinity), negativeinfinity: () => single(-Infinity),
+  },
+  methods: {
+    parse: { name: 'Parse', arity: [1, 2], fn: (_, a) => single(DOUBLE.methods!.parse!.fn(null, [a[0]])) },
+  },
+};
+
 export const DECIMAL: StaticType = {
   props: { maxvalue: () => makeDecimal(DECIMAL_MAX, 0), minvalue: () => makeDecimal(-DECIMAL_MAX, 0) },
   methods: {

@@ -8,7 +8,7 @@ import { callFromTable } from './method-support.js';
 import { resolveType, type PSTypeInfo } from './types.js';
 import { PSTypeObject } from './type-object.js';
 import { typeNotFound } from './convert.js';
-import { MATH, INT32, INT64, INT16, UINT16, UINT32, UINT64, BYTE, SBYTE, DOUBLE, DECIMAL, CHAR, STRING, CONVERT, ENCODING, type StaticType } from './static-numeric.js';
+import { MATH, INT32, INT64, INT16, UINT16, UINT32, UINT64, BYTE, SBYTE, DOUBLE, SINGLE, DECIMAL, CHAR, STRING, CONVERT, ENCODING, type StaticType } from './static-numeric.js';
 import {
   DATETIME, TIMESPAN, GUID, PATH, ENVIRONMENT, REGEX, PSCREDENTIAL, HASHTABLE, SECURESTRING, listStatics, enumStatics,
 } from './static-system.js';
@@ -29,7 +29,7 @@ const registry = new Map<string, StaticType>(Object.entries({
   'system.byte': BYTE,
   'system.sbyte': SBYTE,
   'system.double': DOUBLE,
-  'system.single': DOUBLE,
+  'system.single': SINGLE,
   'system.decimal': DECIMAL,
   'system.char': CHAR,
   'system.string': STRING,

@@ -86,6 +86,11 @@ describe('integral types beyond Int32/Int64 (Binders.cs BinaryNumericOp, Numeric
     expect(toPSString(convertTo('float', 1.1))).toBe('1.1');
     expect(toPSString(convertTo('float', 12345678))).toBe('1.234568E+07');
   });
+  it('[single] statics give Singles', async () => {
+    const { getStaticMember } = await import('../../../src/repl/values/statics.js');
+    expect(toPSString(getStaticMember('single', 'MaxValue'))).toBe('3.402823E+38');
+    expect(typeName(getStaticMember('float', 'MinValue'))).toBe('Single');
+  });
 });
 
 describe('[char] (Binders.cs BinaryAdd, BinaryEqualityComparison; NumericOps.cs CharOps)', () => {
