@@ -8,7 +8,7 @@ import type { ConsoleColor } from '../../repl/host/host.js';
 
 export const THEME_ROLES = [
   'command', 'parameter', 'string', 'variable', 'operator', 'number', 'keyword', 'comment', 'type', 'member', 'error', 'text',
-  'prompt', 'continuationPrompt', 'inlinePrediction', 'selection',
+  'prompt', 'continuationPrompt', 'inlinePrediction',
   'errorOutput', 'warningOutput', 'verboseOutput', 'debugOutput', 'progress', 'summary',
 ] as const;
 export type ThemeRole = (typeof THEME_ROLES)[number];
@@ -18,7 +18,7 @@ export type Theme = Record<ThemeRole, string | undefined>;
 export const DEFAULT_THEME: Theme = {
   command: 'yellowBright', parameter: 'gray', string: 'cyan', variable: 'greenBright', operator: 'gray', number: 'whiteBright',
   keyword: 'greenBright', comment: 'green', type: 'white', member: 'white', error: 'redBright', text: undefined,
-  prompt: undefined, continuationPrompt: undefined, inlinePrediction: 'gray', selection: 'cyan',
+  prompt: undefined, continuationPrompt: undefined, inlinePrediction: 'gray',
   errorOutput: 'redBright', warningOutput: 'yellowBright', verboseOutput: 'yellowBright', debugOutput: 'yellowBright', progress: 'yellow', summary: 'green',
 };
 
