@@ -91,7 +91,6 @@ export class InkHost implements Host {
   }
 
   clear(): void {
-    this.store.flush(true);
-    this.store.update({ clears: this.store.getSnapshot().clears + 1 });
+    this.store.block([{ kind: 'clear', text: '' }]);
   }
 }

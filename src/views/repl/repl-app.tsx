@@ -3,7 +3,7 @@
  * area that is either the prompt, the running command's status (spinner,
  * progress, a Read-Host question) or the table explorer.
  */
-import { useInput, useStdout, useWindowSize } from 'ink';
+import { useInput, useWindowSize } from 'ink';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Session } from '../../repl/engine/session.js';
 import { TableExplorer } from '../explorer/table-explorer.js';
@@ -31,7 +31,6 @@ export interface ReplAppProps {
   resolvePath?(name: string): string;
 }
 
-const CLEAR_SCREEN = '\x1b[2J\x1b[3J\x1b[H';
 const TYPE_AHEAD_LIMIT = 4096;
 
 function useReplay(commands: string[] | undefined, run: (text: string) => void, active: boolean): { control?: ReplayControl; position: string } {
@@ -60,7 +59,6 @@ export function ReplApp({ session, store, services, palette: startPalette, onExi
     exitShell(code);
   }, [exitShell]);
   const { columns, rows } = useWindowSize();
-  const { write } = useStdout();
   const runner = useRunner({ session, store, services, onExit });
   useScrollbackWriter(snapshot.items, palette);
   const prompt = services.prompt();
@@ -99,13 +97,6 @@ export function ReplApp({ session, store, services, palette: startPalette, onExi
     signals.on('SIGINT', onSigint);
     return () => { signals.off('SIGINT', onSigint); };
   }, [signals]);
-
-  const clears = useRef(snapshot.clears);
-  useEffect(() => {
-    if (snapshot.clears === clears.current) return;
-    clears.current = snapshot.clears;
-    write(CLEAR_SCREEN);
-  }, [snapshot.clears, write]);
 
   const onExplorerExit = useCallback((result: { chosen: unknown[]; summary: string }) => {
     const explore = store.getSnapshot().explore;

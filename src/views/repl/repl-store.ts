@@ -36,8 +36,6 @@ export interface ReplSnapshot {
   progress: ProgressState[];
   readLine?: ReadLineState;
   explore?: ExploreState;
-  /** Bumped by Clear-Host. */
-  clears: number;
   /** Colours changed in this session (Set-PSReadLineOption -Colors). */
   palette?: Palette;
 }
@@ -48,7 +46,7 @@ const FRAME_MS = 32;
 export class ReplStore {
   private readonly scrollback = new Scrollback();
   private readonly listeners = new Set<() => void>();
-  private snapshot: ReplSnapshot = { items: [], activities: [], progress: [], clears: 0 };
+  private snapshot: ReplSnapshot = { items: [], activities: [], progress: [] };
   private timer: NodeJS.Timeout | undefined;
 
   subscribe = (listener: () => void): (() => void) => {

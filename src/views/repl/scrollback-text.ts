@@ -28,8 +28,13 @@ function echoText(prompt: Segment, input: Segment, suffix: Segment | undefined, 
   return text.join('\n') + (suffix ? styled(suffix.text, segmentStyle(suffix, palette)) : '');
 }
 
+/** Erases the screen and the terminal's scrollback, cursor home, as Clear-Host does. */
+export const CLEAR_SCREEN = '\x1b[2J\x1b[3J\x1b[H';
+
+/** The text to write for an item, with its line ending. */
 export function itemText(item: ScrollbackItem, palette: Palette): string {
   const [first, second, third] = item.segments;
-  if (first?.kind === 'prompt' && second?.kind === 'input') return echoText(first, second, third, palette);
-  return item.segments.map((s) => styled(s.text, segmentStyle(s, palette))).join('');
+  if (first?.kind === 'clear') return CLEAR_SCREEN;
+  if (first?.kind === 'prompt' && second?.kind === 'input') return echoText(first, second, third, palette) + '\n';
+  return item.segments.map((s) => styled(s.text, segmentStyle(s, palette))).join('') + '\n';
 }

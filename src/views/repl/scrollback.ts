@@ -6,7 +6,8 @@
 import type { ConsoleColor } from '../../repl/host/host.js';
 import type { HighlightSpan as Span } from '../../repl/highlight/index.js';
 
-export type SegmentKind = 'output' | 'host' | 'error' | 'warning' | 'verbose' | 'debug' | 'summary' | 'cancel' | 'prompt' | 'input';
+/** `clear` is Clear-Host: it wipes the screen at its place in the output, after what came before it. */
+export type SegmentKind = 'output' | 'host' | 'error' | 'warning' | 'verbose' | 'debug' | 'summary' | 'cancel' | 'prompt' | 'input' | 'clear';
 
 export interface Segment {
   kind: SegmentKind;

@@ -16,7 +16,7 @@ export function useScrollbackWriter(items: readonly ScrollbackItem[], palette: P
   const written = useRef(0);
   useLayoutEffect(() => {
     if (items.length <= written.current) return;
-    const text = items.slice(written.current).map((item) => itemText(item, palette) + '\n').join('');
+    const text = items.slice(written.current).map((item) => itemText(item, palette)).join('');
     written.current = items.length;
     write(text);
   }, [items, palette, write]);

@@ -64,6 +64,10 @@ describe('ReplApp: the live area while a command runs', () => {
     await r.type('Clear-Host');
     await r.press(KEY.enter);
     await r.until((s) => !s.includes('before clear') && /^PS test >/.test(s.trimStart()));
+    // Output after Clear-Host in the same command stays: the clear happens in its place in the output.
+    await r.type("'one'; Clear-Host; 'two'");
+    await r.press(KEY.enter);
+    await r.until((s) => /^two\n/.test(s.trimStart()) && !s.includes('one'));
   });
 });
 
