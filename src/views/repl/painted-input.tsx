@@ -53,20 +53,33 @@ export interface PaintedInputProps {
   ghost?: string;
   /** Shown after the text, e.g. the red ^C of a cancelled line. */
   suffix?: { text: string; color?: string };
+  /** At most this many lines are drawn (a window around the cursor), so a long paste never makes the live area taller than the terminal. */
+  maxLines?: number;
 }
 
-export function PaintedInput({ prompt, text, spans, palette, cursor, ghost, suffix }: PaintedInputProps) {
+/** The first line of the window of `size` lines that keeps line `at` in view, and the window's size. */
+export function lineWindow(total: number, at: number, size: number): { start: number; size: number } {
+  if (total <= size) return { start: 0, size: total };
+  const shown = Math.max(1, size - 1);
+  return { start: Math.max(0, Math.min(at - Math.floor(shown / 2), total - shown)), size: shown };
+}
+
+export function PaintedInput({ prompt, text, spans, palette, cursor, ghost, suffix, maxLines }: PaintedInputProps) {
   // With a suggestion the cursor sits on its first character, as PSReadLine draws it.
   const ghostCursor = ghost !== undefined && ghost !== '' && cursor === text.length;
   const lines = paintLines(text, spans, palette, ghostCursor ? undefined : cursor);
   const ghostColor = paint(palette, 'inlinePrediction');
   const continuation = paint(palette, 'continuationPrompt');
+  const cursorAt = cursor === undefined ? lines.length - 1 : text.slice(0, cursor).split('\n').length - 1;
+  const view = lineWindow(lines.length, cursorAt, maxLines ?? lines.length);
+  const clipped = view.size < lines.length;
   return (
     <Box flexDirection="column">
-      {lines.map((pieces, i) => (
+      {clipped ? <Text dimColor>{`(lines ${view.start + 1}-${view.start + view.size} of ${lines.length})`}</Text> : null}
+      {Array.from({ length: view.size }, (_, k) => view.start + k).map((i) => (
         <Text key={i}>
           {i === 0 ? <Text color={paint(palette, 'prompt')}>{prompt}</Text> : <Text color={continuation}>{CONTINUATION_PROMPT}</Text>}
-          {pieces.map((p, j) => (
+          {lines[i]!.map((p, j) => (
             <Text key={j} color={p.color} inverse={p.cursor}>{p.text}</Text>
           ))}
           {i === lines.length - 1 && ghost ? (

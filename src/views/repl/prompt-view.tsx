@@ -19,15 +19,17 @@ export interface PromptViewProps {
   width: number;
   /** Rows the menu may use, so the live area stays shorter than the terminal. */
   menuRows: number;
+  /** Rows the input may use. */
+  inputRows: number;
   replay?: { next: string; position: string };
 }
 
-export function PromptView({ state, prompt, services, palette, width, menuRows, replay }: PromptViewProps) {
+export function PromptView({ state, prompt, services, palette, width, menuRows, inputRows, replay }: PromptViewProps) {
   const highlight = (text: string) => services.highlight?.(text) ?? [];
   if (replay) {
     return (
       <Box flexDirection="column">
-        <PaintedInput prompt={prompt} text={replay.next} spans={highlight(replay.next)} palette={palette} />
+        <PaintedInput prompt={prompt} text={replay.next} spans={highlight(replay.next)} palette={palette} maxLines={inputRows} />
         <Text dimColor>{`Replay ${replay.position}: Enter runs \u00b7 s skips \u00b7 q stops`}</Text>
       </Box>
     );
@@ -37,7 +39,7 @@ export function PromptView({ state, prompt, services, palette, width, menuRows, 
     const at = state.search.match >= 0 ? Math.max(0, text.toLowerCase().indexOf(state.search.query.toLowerCase())) : text.length;
     return (
       <Box flexDirection="column">
-        <PaintedInput prompt={prompt} text={text} spans={highlight(text)} palette={palette} cursor={at} />
+        <PaintedInput prompt={prompt} text={text} spans={highlight(text)} palette={palette} cursor={at} maxLines={inputRows} />
         <Text>{searchPrompt(state.search)}<Text inverse> </Text></Text>
       </Box>
     );
@@ -46,7 +48,7 @@ export function PromptView({ state, prompt, services, palette, width, menuRows, 
   const ghost = ghostText(state);
   return (
     <Box flexDirection="column">
-      <PaintedInput prompt={prompt} text={text} spans={highlight(text)} palette={palette} cursor={cursor} {...(ghost ? { ghost } : {})} />
+      <PaintedInput prompt={prompt} text={text} spans={highlight(text)} palette={palette} cursor={cursor} maxLines={inputRows} {...(ghost ? { ghost } : {})} />
       {state.menu ? <CompletionMenu candidates={state.menu.candidates} selected={state.menu.selected} width={width} maxRows={menuRows} /> : null}
     </Box>
   );

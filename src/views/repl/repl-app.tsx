@@ -117,7 +117,9 @@ export function ReplApp({ session, store, services, palette: startPalette, onExi
       ? <ReadLineView key={question.prompt} prompt={question.prompt} secure={question.secure} onSubmit={question.resolve} />
       : <RunningStatus startedAt={runner.running.startedAt} activities={snapshot.activities} progress={snapshot.progress} width={columns} palette={palette} />;
   } else {
+    // The frame must stay shorter than the terminal (or Ink clears the screen): the input gets what the menu leaves.
     const inputLines = state.editor.text.split('\n').length;
+    const menuRows = Math.max(2, Math.min(10, rows - Math.min(inputLines, rows - 4) - 2));
     live = (
       <PromptView
         state={state}
@@ -125,7 +127,8 @@ export function ReplApp({ session, store, services, palette: startPalette, onExi
         services={services}
         palette={palette}
         width={columns}
-        menuRows={Math.max(2, Math.min(10, rows - inputLines - 2))}
+        menuRows={menuRows}
+        inputRows={Math.max(2, rows - 2 - (state.menu ? menuRows : 0) - (state.search || replaying.control ? 1 : 0))}
         {...(replaying.control ? { replay: { next: replaying.control.next, position: replaying.position } } : {})}
       />
     );

@@ -73,3 +73,13 @@ describe('line editor', () => {
     expect(moveLine(s, -1)).toBe(s);
   });
 });
+
+describe('input window', () => {
+  it('keeps the cursor line in view and leaves a row for the position line', async () => {
+    const { lineWindow } = await import('../../../src/views/repl/painted-input.js');
+    expect(lineWindow(5, 4, 10)).toEqual({ start: 0, size: 5 });
+    expect(lineWindow(32, 31, 12)).toEqual({ start: 21, size: 11 });
+    expect(lineWindow(32, 0, 12)).toEqual({ start: 0, size: 11 });
+    expect(lineWindow(32, 15, 12)).toEqual({ start: 10, size: 11 });
+  });
+});

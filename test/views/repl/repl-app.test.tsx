@@ -49,6 +49,21 @@ describe('ReplApp: running commands', () => {
     await r.shows(/\ntwo\n/);
   });
 
+  it('a pasted script taller than the terminal shows a window around the cursor and runs whole', async () => {
+    const r = mountRepl({ rows: 12 });
+    await r.shows('PS test >');
+    await r.type("'earlier'");
+    await r.press(KEY.enter);
+    await r.shows(/\nearlier\n/);
+    const script = ['$sum = 0', ...Array.from({ length: 30 }, (_, i) => `$sum += ${i + 1}`), '"sum $sum"'].join('\n');
+    r.stdin.write(`\u001B[200~${script}\u001B[201~`);
+    await r.shows('(lines 24-32 of 32)');
+    // Ink never had to clear the screen: what was above the prompt is still there.
+    expect(await r.screen()).toContain("PS test > 'earlier'");
+    await r.press(KEY.enter);
+    await r.shows(/\nsum 465\n/);
+  });
+
   it('errors and warnings reach the scrollback after their command', async () => {
     const r = mountRepl();
     await r.shows('PS test >');
