@@ -29,6 +29,8 @@ export interface MountOptions {
   color?: boolean;
   columns?: number;
   rows?: number;
+  /** Where SIGINT comes from (process in the CLI). */
+  signals?: NodeJS.EventEmitter;
 }
 
 const mounted: { unmount(): void }[] = [];
@@ -48,7 +50,7 @@ export function mountRepl(o: MountOptions = {}) {
   const services: ReplServices = { prompt: () => 'PS test > ', highlight, ...o.services };
   const palette = { color: o.color ?? false, theme: DEFAULT_THEME };
   const app = render(
-    <ReplApp session={session} store={store} services={services} palette={palette} onExit={(code) => exits.push(code)} {...(o.replay ? { replay: o.replay } : {})} />,
+    <ReplApp session={session} store={store} services={services} palette={palette} onExit={(code) => exits.push(code)} {...(o.replay ? { replay: o.replay } : {})} {...(o.signals ? { signals: o.signals } : {})} />,
     { stdout: terminal as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, interactive: true, exitOnCtrlC: false, patchConsole: false },
   );
   mounted.push(app);

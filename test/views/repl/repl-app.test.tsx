@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEY, memoryHistory, mountRepl, tick, unmountAll } from './mount-repl.js';
 
@@ -162,6 +163,24 @@ describe('ReplApp: Ctrl+C', () => {
     await r.type('"still here"');
     await r.press(KEY.enter);
     await r.shows(/\nstill here\n/);
+  });
+});
+
+describe('ReplApp: SIGINT from outside', () => {
+  it('stops the running pipeline only; at the prompt it changes nothing', async () => {
+    const signals = new EventEmitter();
+    const r = mountRepl({ signals });
+    await r.shows('PS test >');
+    await r.type('while ($true) { Start-Sleep -Milliseconds 20 }');
+    await r.press(KEY.enter);
+    await r.shows('Ctrl+C stops');
+    signals.emit('SIGINT');
+    await r.shows('The pipeline has been stopped.');
+    await r.until((screen) => /\nPS test >\s*$/.test(screen));
+    await r.type('"typed"');
+    signals.emit('SIGINT');
+    await promptShows(r, 'PS test > "typed"');
+    expect(r.exits).toEqual([]);
   });
 });
 
