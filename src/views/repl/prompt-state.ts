@@ -23,8 +23,7 @@ export type PromptAction =
   | { type: 'search-start' } | { type: 'search-older' } | { type: 'search-type'; text: string } | { type: 'search-backspace' }
   | { type: 'search-accept' } | { type: 'search-cancel' }
   | { type: 'menu-open'; menu: MenuState } | { type: 'menu-move'; delta: number } | { type: 'menu-accept' } | { type: 'menu-close' }
-  | { type: 'submitted'; text: string }
-  | { type: 'load-history'; entries: string[] };
+  | { type: 'submitted'; text: string };
 
 export const initialPrompt = (entries: string[] = []): PromptState => ({ editor: emptyEditor(), history: startHistory(entries) });
 
@@ -88,7 +87,5 @@ export function promptReducer(state: PromptState, action: PromptAction): PromptS
       return { ...state, menu: undefined };
     case 'submitted':
       return { editor: emptyEditor(), history: remember(stopBrowsing(state.history), action.text) };
-    case 'load-history':
-      return { ...state, history: startHistory([...action.entries, ...state.history.entries]) };
   }
 }
