@@ -31,7 +31,7 @@ export interface InkRepl {
   commands: CmdletDefinition[];
 }
 
-export function createInkRepl(stdout: NodeJS.WriteStream = process.stdout): InkRepl {
+export function createInkRepl(stdout: NodeJS.WriteStream = process.stdout, o: { interactive?: boolean } = {}): InkRepl {
   const store = new ReplStore();
   const palette = loadPalette();
   const recolour = (role: ThemeRole, color: string) => {
@@ -39,7 +39,7 @@ export function createInkRepl(stdout: NodeJS.WriteStream = process.stdout): InkR
     const current = store.getSnapshot().palette ?? palette;
     store.update({ palette: { ...current, theme: { ...current.theme, [role]: color } } });
   };
-  return { store, palette, host: new InkHost(store, stdout, palette.color), commands: [setPSReadLineOption(recolour)] };
+  return { store, palette, host: new InkHost(store, stdout, palette.color, o.interactive ?? true), commands: [setPSReadLineOption(recolour)] };
 }
 
 export interface RunInkReplOptions {

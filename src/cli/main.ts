@@ -70,7 +70,7 @@ export async function run(argv: string[]): Promise<number> {
 
   const interactive = mode.kind === 'interactive' && !opts.nonInteractive;
   // The Ink shell needs a terminal on both ends; with output redirected the plain prompt reads commands instead.
-  const ink = (mode.kind === 'interactive' || (mode.kind === 'replay' && !opts.nonInteractive)) && process.stdin.isTTY && process.stdout.isTTY ? createInkRepl() : undefined;
+  const ink = (mode.kind === 'interactive' || (mode.kind === 'replay' && !opts.nonInteractive)) && process.stdin.isTTY && process.stdout.isTTY ? createInkRepl(process.stdout, { interactive: !opts.nonInteractive }) : undefined;
   const host = ink?.host ?? new StreamHost({ interactive });
   const target = await sandboxTarget(opts.sandbox, process.env);
   const exo = exchangeModule({ ...(target.defaults ? { defaults: target.defaults } : {}) });

@@ -12,12 +12,12 @@ export interface TerminalSize {
 }
 
 export class InkHost implements Host {
-  readonly interactive = true;
-
   constructor(
     private readonly store: ReplStore,
     private readonly terminal: TerminalSize,
     readonly color: boolean,
+    /** False with -NonInteractive: the shell still reads commands, but nothing prompts for a missing value. */
+    readonly interactive = true,
   ) {}
 
   get width(): number {
