@@ -70,3 +70,9 @@ describe('Get-Member of boxed numbers', () => {
     ]);
   });
 });
+
+describe('ConvertTo-Json of the boxed types', () => {
+  it('writes a char as a string and a Single with its printed digits', async () => {
+    expect(await out("[pscustomobject]@{ c = [char]'x'; f = [float]1.1; b = [byte]7 } | ConvertTo-Json -Compress")).toEqual(['{"c":"x","f":1.1,"b":7}']);
+  });
+});

@@ -36,7 +36,12 @@ function prepare(value: unknown, depth: number, max: number, truncated: () => vo
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
   // An integral Double keeps its decimal point (0.0); Int64 and decimal write as plain numbers.
-  if (value instanceof PSNumber) return value.kind === 'double' ? { double: value.value } : value.kind === 'char' ? value.toString() : value.value;
+  // A char writes as its one-character string, a Single with the digits it prints with.
+  if (value instanceof PSNumber) {
+    if (value.kind === 'double') return { double: value.value };
+    if (value.kind === 'char') return value.toString();
+    return value.kind === 'single' ? Number(value.toString()) : value.value;
+  }
   if (value instanceof DateTime) return { date: value };
   const container = value instanceof PSHashtable || value instanceof PSObject || Array.isArray(value) || value instanceof PSList || value instanceof TimeSpan;
   if (!container) return toPSString(value);
