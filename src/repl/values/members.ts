@@ -219,6 +219,7 @@ export function invokeMethod(value: unknown, name: string, args: unknown[] = [])
   if (lname === 'gettype' && args.length === 0) return new PSTypeObject(typeOf(value)!);
   if (value instanceof PSNumber) {
     if (lname === 'tostring' && args.length === 0) return value.toString();
+    if (lname === 'gettypecode' && args.length === 0) return typeOf(value)!.name;
     value = value.value;
   }
   if (value instanceof PSObject) {

@@ -23,6 +23,10 @@ describe('boxed numbers in the value layer', () => {
     expect(compositeFormat('{0:N1}|{1:D3}', [makeDouble(3), makeLong(4)])).toBe('3.0|004');
     expect(compositeFormat('{0}|{1}', [makeDecimal(1.5, 2), convertTo('char', 'x')])).toBe('1.50|x');
   });
+  it('GetTypeCode names the boxed type', () => {
+    expect(invokeMethod(makeDouble(2), 'GetTypeCode', [])).toBe('Double');
+    expect(invokeMethod(convertTo('byte', 2), 'GetTypeCode', [])).toBe('Byte');
+  });
   it('Equals compares a boxed argument by value', () => {
     expect(invokeMethod(makeDouble(2), 'Equals', [makeDouble(2)])).toBe(true);
     expect(invokeMethod(2, 'Equals', [3])).toBe(false);
