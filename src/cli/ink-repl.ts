@@ -8,7 +8,8 @@ import { homedir } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { createElement } from 'react';
 import { render } from 'ink';
-import { complete } from '../repl/completion/index.js';
+import { complete, registerArgumentCompleter } from '../repl/completion/index.js';
+import { exchangeIdentityCompleter } from '../exo/completion/identity-completer.js';
 import { highlight } from '../repl/highlight/index.js';
 import { HistoryFile } from '../repl/history/index.js';
 import type { Session } from '../repl/engine/session.js';
@@ -51,6 +52,7 @@ export interface RunInkReplOptions {
 
 export function replServices(session: Session, o: RunInkReplOptions): ReplServices {
   const history = o.history ?? new HistoryFile();
+  if (o.registry) registerArgumentCompleter(session, exchangeIdentityCompleter(o.registry));
   return {
     complete: (input, cursor, signal) => complete(session, input, cursor, signal),
     highlight,

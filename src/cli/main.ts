@@ -68,7 +68,9 @@ export async function run(argv: string[]): Promise<number> {
       break;
   }
 
-  const interactive = mode.kind === 'interactive' && !opts.nonInteractive;
+  // As in pwsh, a script run from a terminal may still prompt (Read-Host, -Confirm, interactive sign-in).
+  const onTerminal = process.stdin.isTTY === true && process.stdout.isTTY === true;
+  const interactive = !opts.nonInteractive && (mode.kind === 'interactive' || onTerminal);
   // The Ink shell needs a terminal on both ends; with output redirected the plain prompt reads commands instead.
   const ink = (mode.kind === 'interactive' || (mode.kind === 'replay' && !opts.nonInteractive)) && process.stdin.isTTY && process.stdout.isTTY ? createInkRepl(process.stdout, { interactive: !opts.nonInteractive }) : undefined;
   const host = ink?.host ?? new StreamHost({ interactive });
