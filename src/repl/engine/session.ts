@@ -12,6 +12,7 @@ import { parseScript } from '../syntax/index.js';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from './errors/control-flow.js';
 import { ErrorRecord, RuntimeError, toErrorRecord } from './errors/error-record.js';
 import { Engine, Source, type Frame } from './runtime.js';
+import { executionStatus } from '../history/session-history.js';
 import { Scope } from './scope.js';
 import { OutDefault } from './out-default-bridge.js';
 import { autoExplore } from '../format/auto-explore.js';
@@ -35,6 +36,8 @@ export interface RunResult {
   exitCode: number;
   /** True when the text ran `exit` (the REPL then ends). */
   exited?: boolean;
+  /** True when a terminating error or a parse error ended the run (non-terminating errors only clear `$?`). */
+  terminated?: boolean;
 }
 
 export class Session {
@@ -85,7 +88,7 @@ export class Session {
       if (command) {
         // A command that ran has its own controller: aborted means Ctrl+C stopped it.
         const stopped = this.engine.abortController !== idle && this.engine.abortController.signal.aborted;
-        this.engine.history.end(command, stopped ? 'Stopped' : result?.ok ? 'Completed' : 'Failed');
+        this.engine.history.end(command, executionStatus(stopped, result?.terminated !== false));
       }
     }
   }
@@ -109,7 +112,7 @@ export class Session {
     if (diagnostics.length) {
       engine.host.writeError(formatParseDiagnostics(diagnostics, source));
       engine.lastStatus = false;
-      return { ok: false, exitCode: 1 };
+      return { ok: false, exitCode: 1, terminated: true };
     }
     engine.abortController = new AbortController();
     const signal = o.signal ? AbortSignal.any([o.signal, engine.abortController.signal]) : engine.abortController.signal;
@@ -151,7 +154,7 @@ export class Session {
       out.flush();
     }
     if (!fileName && exitCode === 0 && !engine.lastStatus) exitCode = 1;
-    return { ok: ok && exitCode === 0, exitCode, exited };
+    return { ok: ok && exitCode === 0, exitCode, exited, terminated: !ok };
   }
 
   /** A script file runs as a command in its own script scope, its param() bound from the CLI words. */

@@ -14,6 +14,15 @@ export interface HistoryEntry {
   readonly EndExecutionTime: Date;
 }
 
+/**
+ * How pwsh files a finished command: Stopped by Ctrl+C, Failed only when a terminating
+ * (or parse) error ended it; a command that merely wrote errors still Completed.
+ */
+export function executionStatus(stopped: boolean, terminated: boolean): ExecutionStatus {
+  if (stopped) return 'Stopped';
+  return terminated ? 'Failed' : 'Completed';
+}
+
 /** A command that is running; `end` records it. */
 export interface RunningCommand {
   /** Invoke-History replaces its own line with the one it re-runs, as pwsh does. */
