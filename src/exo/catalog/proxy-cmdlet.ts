@@ -6,6 +6,8 @@ import { toExchangeObject, typeNamesFor } from '../types/exchange-object.js';
 import { confirmWithService } from './two-phase.js';
 import { CmdletActivity } from './cmdlet-activity.js';
 import { batchesPipelineInput, PipelineBatch } from './pipeline-batch.js';
+import { PSObject } from '../../repl/values/psobject.js';
+import { toPSString } from '../../repl/values/to-string.js';
 
 /** What a proxy needs from its connection: the client it sends through. */
 export interface ProxyTarget {
@@ -39,6 +41,7 @@ function confirming(ctx: CmdletContext): boolean {
 export function proxyCmdlet(cmdlet: string, meta: CatalogCmdlet, target: ProxyTarget, o: { prefix?: string; module?: string } = {}): CmdletDefinition {
   const parameters = parametersOf(meta);
   const known = new Map(parameters.map((p) => [p.name.toLowerCase(), p.name]));
+  const fromPipeline = new Set(parameters.filter((p) => p.valueFromPipeline || p.valueFromPipelineByPropertyName).map((p) => p.name));
   const typeNames = typeNamesFor(cmdlet);
   const batching = batchesPipelineInput(meta);
   return {
@@ -63,7 +66,7 @@ export function proxyCmdlet(cmdlet: string, meta: CatalogCmdlet, target: ProxyTa
 
       return {
         process(params: BoundParameters, input) {
-          const sent = serviceParameters(params, known);
+          const sent = serviceParameters(params, known, fromPipeline);
           if (!batch || !input.present) return activity.run(runOne(sent));
           return batch.add(sent) ? activity.run(batch.send()) : undefined;
         },
@@ -77,11 +80,20 @@ export function proxyCmdlet(cmdlet: string, meta: CatalogCmdlet, target: ProxyTa
 }
 
 /** Only the cmdlet's own parameters go to the service; WhatIf/Confirm and the common parameters stay local. */
-function serviceParameters(params: BoundParameters, known: Map<string, string>): Record<string, unknown> {
+function serviceParameters(params: BoundParameters, known: Map<string, string>, fromPipeline: Set<string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(params)) {
     const name = known.get(k.toLowerCase());
-    if (name !== undefined && v !== undefined) out[name] = v;
+    if (name !== undefined && v !== undefined) out[name] = fromPipeline.has(name) ? propertyNamed(name, v) : v;
   }
   return out;
+}
+
+/**
+ * An object bound to a pipeline parameter (a piped mailbox or CSV row taken
+ * by value into -Identity) is sent as its property of that name, as the
+ * module's Transform-Parameters does (exo-protocol.md §2.4).
+ */
+function propertyNamed(name: string, v: unknown): unknown {
+  return v instanceof PSObject && v.has(name) ? toPSString(v.get(name)) : v;
 }

@@ -16,13 +16,21 @@ function psType(type: string): string {
   return PS_TYPES[type] ?? (type.endsWith('[]') ? 'object[]' : 'object');
 }
 
+/**
+ * The generated proxies take -Identity by value and by property name even where
+ * a docs page says by property name only (Set-Mailbox), so a bare address pipes in.
+ */
+function byPropertyNameOnly(name: string, pipeline: string): boolean {
+  return name !== 'Identity' && /ByPropertyName/i.test(pipeline) && !/ByValue/i.test(pipeline);
+}
+
 function parameterBlock(p: ParameterInfo): string {
   const attrs = p.bindings.map((b) => {
     const parts: string[] = [];
     for (const set of b.sets) if (set !== '(All)' && set !== '(single)') parts.push(`ParameterSetName='${set}'`);
     if (b.required) parts.push('Mandatory=$true');
     if (b.position !== null) parts.push(`Position=${b.position}`);
-    if (/true/i.test(b.pipeline)) parts.push(/ByPropertyName/i.test(b.pipeline) && !/ByValue/i.test(b.pipeline) ? 'ValueFromPipelineByPropertyName=$true' : 'ValueFromPipeline=$true, ValueFromPipelineByPropertyName=$true');
+    if (/true/i.test(b.pipeline)) parts.push(byPropertyNameOnly(p.name, b.pipeline) ? 'ValueFromPipelineByPropertyName=$true' : 'ValueFromPipeline=$true, ValueFromPipelineByPropertyName=$true');
     return `    [Parameter(${parts.join(', ')})]`;
   });
   const alias = p.aliases.length ? [`    [Alias(${p.aliases.map((a) => `'${a}'`).join(', ')})]`] : [];
