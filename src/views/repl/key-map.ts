@@ -17,9 +17,13 @@ export type KeyCommand =
   | { type: 'abort' }
   | { type: 'cancel' }
   | { type: 'eof' }
+  | { type: 'paste'; text: string }
   | { type: 'none' };
 
 const edit = (action: EditorAction): KeyCommand => ({ type: 'edit', action });
+
+/** Pasted text is one command, so its newlines are inserted and never act as Enter (also when it waits in type-ahead). */
+export const pasteCommand = (text: string): KeyCommand => ({ type: 'paste', text: text.replace(/\r\n?/g, '\n') });
 
 function ctrlCommand(name: string): KeyCommand {
   switch (name) {

@@ -3,7 +3,7 @@
  * area that is either the prompt, the running command's status (spinner,
  * progress, a Read-Host question) or the table explorer.
  */
-import { useInput, useWindowSize } from 'ink';
+import { useInput, usePaste, useWindowSize } from 'ink';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Session } from '../../repl/engine/session.js';
 import { TableExplorer } from '../explorer/table-explorer.js';
@@ -13,7 +13,7 @@ import { ReadLineView } from './read-line-view.js';
 import type { ReplStore } from './repl-store.js';
 import { RunningStatus } from './running-status.js';
 import type { ReplServices } from './services.js';
-import { keyCommands, type KeyCommand } from './key-map.js';
+import { keyCommands, pasteCommand, type KeyCommand } from './key-map.js';
 import { usePrompt, type ReplayControl } from './use-prompt.js';
 import { useRunner } from './use-runner.js';
 import { useScrollbackWriter } from './use-scrollback-writer.js';
@@ -79,13 +79,18 @@ export function ReplApp({ session, store, services, palette: startPalette, onExi
   // Ctrl+C arrives as a key in raw mode: while a command runs it stops the pipeline (and drops what was typed ahead).
   // Other keys wait for the prompt, unless a question or the explorer has them.
   const answering = snapshot.readLine !== undefined || snapshot.explore !== undefined;
+  const queue = (commands: KeyCommand[]) => {
+    if (typeAhead.current.length < TYPE_AHEAD_LIMIT) typeAhead.current.push(...commands);
+  };
   useInput((input, key) => {
     if (key.ctrl && input === 'c') {
       typeAhead.current = [];
       return runner.interrupt();
     }
-    if (!answering && typeAhead.current.length < TYPE_AHEAD_LIMIT) typeAhead.current.push(...keyCommands(input, key));
+    if (!answering) queue(keyCommands(input, key));
   }, { isActive: !idle });
+  // Without a paste listener Ink hands pasted text to useInput, where its newlines would run as Enters.
+  usePaste((text) => queue([pasteCommand(text)]), { isActive: !idle && !answering });
 
   const interrupt = useRef(runner.interrupt);
   interrupt.current = runner.interrupt;

@@ -9,7 +9,7 @@ import { useEffect, useReducer, useRef } from 'react';
 import { useInput, usePaste } from 'ink';
 import { isIncompleteInput, parseScript } from '../../repl/syntax/index.js';
 import { applyCompletion } from './completion-menu-state.js';
-import { keyCommands, type KeyCommand } from './key-map.js';
+import { keyCommands, pasteCommand, type KeyCommand } from './key-map.js';
 import { initialPrompt, promptReducer, type PromptAction, type PromptState } from './prompt-state.js';
 import { searchResult } from './reverse-search.js';
 import type { ReplServices } from './services.js';
@@ -84,6 +84,7 @@ export function usePrompt(o: UsePromptOptions): PromptState {
         o.onCancel(searchResult(search, current.history.entries));
         return dispatch({ type: 'submitted', text: '' });
       case 'none': return;
+      case 'paste': return dispatch({ type: 'search-type', text: command.text });
       case 'edit':
         if (command.action.type === 'insert') return dispatch({ type: 'search-type', text: command.action.text });
         if (command.action.type === 'backspace') return dispatch({ type: 'search-backspace' });
@@ -117,6 +118,7 @@ export function usePrompt(o: UsePromptOptions): PromptState {
     const { text } = current.editor;
     switch (command.type) {
       case 'edit': return dispatch(command);
+      case 'paste': return dispatch({ type: 'edit', action: { type: 'insert', text: command.text } });
       case 'up': case 'down': case 'right': case 'end': return dispatch({ type: command.type });
       case 'search': return dispatch({ type: 'search-start' });
       case 'tab': return tab(command.delta);
@@ -154,12 +156,7 @@ export function usePrompt(o: UsePromptOptions): PromptState {
     if (o.isActive && queue?.length) runCommands(queue.splice(0));
   });
 
-  usePaste((text) => {
-    if (o.replay) return;
-    const normalized = text.replace(/\r\n?/g, '\n');
-    if (stateRef.current.search) return dispatch({ type: 'search-type', text: normalized });
-    dispatch({ type: 'edit', action: { type: 'insert', text: normalized } });
-  }, { isActive: o.isActive });
+  usePaste((text) => runCommands([pasteCommand(text)]), { isActive: o.isActive });
 
   return state;
 }

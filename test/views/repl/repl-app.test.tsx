@@ -40,6 +40,18 @@ describe('ReplApp: running commands', () => {
     expect(await r.screen()).toContain('PS test > function f {\n>> "from f"\n>> }');
   });
 
+  it('text and Enter read in one chunk (fast typing, tmux send-keys) run the command', async () => {
+    const r = mountRepl();
+    await r.shows('PS test >');
+    r.stdin.write('1+1\r');
+    await r.shows(/PS test > 1\+1\n2\n/);
+    r.stdin.write("'a'\r'b'\r");
+    await r.shows(/PS test > 'a'\na\n/);
+    await r.shows(/PS test > 'b'\nb\n/);
+    await promptShows(r, /^PS test >\s*$/);
+    expect(await r.screen()).not.toContain('>>');
+  });
+
   it('pasted text with newlines is inserted, not run', async () => {
     const r = mountRepl();
     await r.shows('PS test >');
@@ -125,6 +137,21 @@ describe('ReplApp: type-ahead', () => {
     const screen = await r.shows(/\nlast\n/);
     expect(screen.indexOf('\nslept\n')).toBeLessThan(screen.indexOf("PS test > 'next'"));
     expect(screen.indexOf('\nnext\n')).toBeLessThan(screen.indexOf("PS test > 'last'"));
+  });
+
+  it('text pasted while a command runs waits for the prompt and is inserted, not run', async () => {
+    const r = mountRepl();
+    await r.shows('PS test >');
+    await r.type("Start-Sleep -Milliseconds 600; 'slept'");
+    await r.press(KEY.enter);
+    await r.shows('Ctrl+C stops');
+    r.stdin.write('\u001B[200~"one"\n"two"\u001B[201~');
+    await r.shows(/\nslept\n/);
+    await promptShows(r, 'PS test > "one"');
+    await r.shows('>> "two"');
+    expect(await r.screen()).not.toMatch(/\n(one|two)\n/);
+    await r.press(KEY.enter);
+    await r.shows(/\none\ntwo\n/);
   });
 
   it('Ctrl+C drops what was typed ahead', async () => {
