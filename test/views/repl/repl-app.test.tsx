@@ -277,6 +277,15 @@ describe('ReplApp: completion', () => {
     await r.shows('PS test > Get-Date');
   });
 
+  it('text and Tab read in one chunk complete, and the line takes keys after', async () => {
+    const r = mountRepl({ services: { complete } });
+    await r.shows('PS test >');
+    r.stdin.write('Get-D\t');
+    await promptShows(r, /^PS test > Get-Date\s*$/);
+    r.stdin.write(' -Year 1999 | % Year\r');
+    await r.shows(/PS test > Get-Date -Year 1999 \| % Year\n1999\n/);
+  });
+
   it('several candidates insert their common prefix and open a menu; Tab moves, Enter accepts, Esc closes', async () => {
     const r = mountRepl({ services: { complete } });
     await r.shows('PS test >');
