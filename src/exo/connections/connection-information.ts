@@ -1,4 +1,4 @@
-import { DateTime } from '../../repl/values/datetime.js';
+import { DateTimeOffset } from '../../repl/values/datetime-offset.js';
 import { PSObject } from '../../repl/values/psobject.js';
 import type { Connection } from './connection.js';
 
@@ -17,7 +17,7 @@ export function connectionInformation(c: Connection, inbuilt: boolean, now = new
       ['UserPrincipalName', s.userPrincipalName],
       ['ConnectionUri', s.connectionUri],
       ['AzureAdAuthorizationEndpointUri', s.azureAdAuthorizationEndpointUri],
-      ['TokenExpiryTimeUTC', expiry ? DateTime.fromInstant(expiry.getTime(), 'Utc') : null],
+      ['TokenExpiryTimeUTC', expiry ? DateTimeOffset.fromInstant(expiry.getTime()) : null],
       ['CertificateAuthentication', s.certificateAuthentication],
       ['ModuleName', s.moduleName],
       ['ModulePrefix', s.modulePrefix],

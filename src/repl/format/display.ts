@@ -7,6 +7,7 @@
  * `11/26/2026 12:46:37 PM` rather than the invariant form interpolation uses.
  */
 import { DateTime } from '../values/datetime.js';
+import { DateTimeOffset } from '../values/datetime-offset.js';
 import { PSList } from '../values/list.js';
 import { PSObject } from '../values/psobject.js';
 import { numberToPSString, toPSString } from '../values/to-string.js';
@@ -49,7 +50,7 @@ export function toText(value: unknown): string {
   if (typeof value === 'number') return numberToPSString(value);
   // pwsh's PSObject.ToString gives an empty custom object no text at all.
   if (value instanceof PSObject && value.size === 0 && !value.getMethod('ToString') && value.typeName.endsWith('PSCustomObject')) return '';
-  if (value instanceof DateTime) return value.toString();
+  if (value instanceof DateTime || value instanceof DateTimeOffset) return value.toString();
   if (value instanceof FormatOutput) return value.toString();
   return toPSString(value);
 }

@@ -4,6 +4,7 @@
  * on the left filters. Case-insensitive unless the `c` variant is used.
  */
 import { DateTime } from './datetime.js';
+import { DateTimeOffset } from './datetime-offset.js';
 import { TimeSpan } from './timespan.js';
 import { PSGuid } from './guid.js';
 import { PSList } from './list.js';
@@ -37,6 +38,14 @@ function rightAsNumber(right: unknown): number | undefined {
   if (typeof right === 'string') return parseNumber(right) ?? undefined;
   if (Array.isArray(right) && right.length === 1) return rightAsNumber(right[0]);
   return undefined;
+}
+
+/** A DateTimeOffset on either side: both compare as instants. */
+function offsetOperands(left: unknown, right: unknown): [DateTimeOffset, DateTimeOffset | undefined] | undefined {
+  if (!(left instanceof DateTimeOffset) && !(left instanceof DateTime && right instanceof DateTimeOffset)) return undefined;
+  const r = right instanceof DateTime || right instanceof DateTimeOffset ? DateTimeOffset.from(right)
+    : typeof right === 'string' ? DateTimeOffset.parse(right) ?? undefined : undefined;
+  return [DateTimeOffset.from(left), r];
 }
 
 function rightAsDate(right: unknown): DateTime | undefined {
@@ -82,6 +91,8 @@ export function valueEquals(left: unknown, right: unknown, caseSensitive = false
   if (left === null || left === undefined) return right === null || right === undefined;
   if (right === null || right === undefined) return false;
   if (typeof left === 'boolean') return left === toBoolean(right);
+  const offsets = offsetOperands(left, right);
+  if (offsets) return offsets[1] !== undefined && offsets[0].equals(offsets[1]);
   if (left instanceof DateTime) { const r = rightAsDate(right); return r !== undefined && left.equals(r); }
   if (left instanceof TimeSpan) return right instanceof TimeSpan && left.ticks === right.ticks;
   if (left instanceof PSGuid) {
@@ -141,6 +152,11 @@ export function compareValues(left: unknown, right: unknown, caseSensitive = fal
       throw compareError(left, right, `Cannot convert value "${toPSString(right)}" to type "System.Int32". Error: "The input string '${toPSString(right)}' was not in a correct format."`);
     }
     return l < r ? -1 : l > r ? 1 : 0;
+  }
+  const offsets = offsetOperands(left, right);
+  if (offsets) {
+    if (!offsets[1]) throw compareError(left, right, `Cannot convert value "${toPSString(right)}" to type "System.DateTimeOffset".`);
+    return offsets[0].compareTo(offsets[1]);
   }
   if (left instanceof DateTime) {
     const r = rightAsDate(right);

@@ -6,6 +6,7 @@
 import { PSObject } from './psobject.js';
 import { PSHashtable } from './hashtable.js';
 import { DateTime } from './datetime.js';
+import { DateTimeOffset } from './datetime-offset.js';
 import { TimeSpan } from './timespan.js';
 import { PSGuid } from './guid.js';
 import { PSList } from './list.js';
@@ -146,12 +147,24 @@ function toIntegral(value: unknown, type: PSTypeInfo): number {
 
 function toDateTime(value: unknown, type: PSTypeInfo): DateTime {
   if (value instanceof DateTime) return value;
+  if (value instanceof DateTimeOffset) return value.localDateTime;
   if (typeof value === 'string') {
     const d = DateTime.parse(value);
     if (!d) throw conversionError(value, type, `String '${value}' was not recognized as a valid DateTime.`);
     return d;
   }
   if (typeof value === 'number' && Number.isInteger(value)) return DateTime.fromTicks(value);
+  throw castError(value, type);
+}
+
+function toDateTimeOffset(value: unknown, type: PSTypeInfo): DateTimeOffset {
+  if (value === null || value === undefined) return DateTimeOffset.from(DateTime.MinValue.specifyKind('Utc'));
+  if (value instanceof DateTimeOffset || value instanceof DateTime) return DateTimeOffset.from(value);
+  if (typeof value === 'string') {
+    const d = DateTimeOffset.parse(value);
+    if (!d) throw conversionError(value, type, `String '${value}' was not recognized as a valid DateTime.`);
+    return d;
+  }
   throw castError(value, type);
 }
 
@@ -241,6 +254,7 @@ export function convertTo(type: PSTypeInfo | string, value: unknown): unknown {
     if (t.kind === value.kind) return value;
     if (UNBOXING_TARGETS.has(t.kind)) value = value.value;
   }
+  if (t === TYPES.datetimeoffset) return toDateTimeOffset(value, t);
   switch (t.kind) {
     case 'psobject': return value ?? null;
     case 'object':

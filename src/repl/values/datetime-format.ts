@@ -66,8 +66,11 @@ function runLength(format: string, i: number): number {
   return n;
 }
 
-/** Formats with a custom pattern (the one-letter standard forms are expanded by the caller). */
-export function formatCustom(dt: DateTime, format: string): string {
+/**
+ * Formats with a custom pattern (the one-letter standard forms are expanded by
+ * the caller). A DateTimeOffset passes its offset, which 'z' and 'K' then show.
+ */
+export function formatCustom(dt: DateTime, format: string, offsetMs?: number): string {
   const f = new Date(dt.wallMs);
   const year = f.getUTCFullYear();
   const month = f.getUTCMonth();
@@ -136,11 +139,12 @@ export function formatCustom(dt: DateTime, format: string): string {
         i += n;
         break;
       case 'z':
-        out += offsetText(dt.utcOffsetMs(), Math.min(n, 3));
+        out += offsetText(offsetMs ?? dt.utcOffsetMs(), Math.min(n, 3));
         i += n;
         break;
       case 'K':
-        out += dt.kind === 'Utc' ? 'Z' : dt.kind === 'Local' ? offsetText(dt.utcOffsetMs(), 3) : '';
+        if (offsetMs !== undefined) out += offsetText(offsetMs, 3);
+        else out += dt.kind === 'Utc' ? 'Z' : dt.kind === 'Local' ? offsetText(dt.utcOffsetMs(), 3) : '';
         i += 1;
         break;
       case ':':

@@ -1,5 +1,6 @@
-/** Properties and methods of System.DateTime and System.TimeSpan. */
+/** Properties and methods of System.DateTime, System.DateTimeOffset and System.TimeSpan. */
 import { DateTime } from './datetime.js';
+import { DateTimeOffset } from './datetime-offset.js';
 import { TimeSpan } from './timespan.js';
 import { DotNetException } from './errors.js';
 import { argNum, argInt, argStr, type MethodTable } from './method-support.js';
@@ -30,6 +31,19 @@ export function dateTimeProperty(d: DateTime, name: string): { found: boolean; v
   }
 }
 
+/** The clock's parts come from DateTime; the rest are DateTimeOffset's own. */
+export function dateTimeOffsetProperty(d: DateTimeOffset, name: string): { found: boolean; value?: unknown } {
+  switch (name) {
+    case 'datetime': return { found: true, value: d.dateTime };
+    case 'utcdatetime': return { found: true, value: d.utcDateTime };
+    case 'localdatetime': return { found: true, value: d.localDateTime };
+    case 'offset': return { found: true, value: d.offset };
+    case 'utcticks': return { found: true, value: d.utcTicks };
+    case 'kind': case 'displayhint': return { found: false };
+    default: return dateTimeProperty(d.clock, name);
+  }
+}
+
 export function timeSpanProperty(t: TimeSpan, name: string): { found: boolean; value?: unknown } {
   switch (name) {
     case 'days': return { found: true, value: t.days };
@@ -54,13 +68,20 @@ function asDate(v: unknown): DateTime {
   return d;
 }
 
+function asOffsetDate(v: unknown): DateTimeOffset {
+  if (v instanceof DateTimeOffset || v instanceof DateTime) return DateTimeOffset.from(v);
+  const d = typeof v === 'string' ? DateTimeOffset.parse(v) : null;
+  if (d) return d;
+  throw new DotNetException('Object must be of type DateTimeOffset.', 'System.ArgumentException');
+}
+
 function asSpan(v: unknown): TimeSpan {
   if (v instanceof TimeSpan) return v;
   throw new DotNetException('Object must be of type TimeSpan.', 'System.ArgumentException');
 }
 
 /** Add* with a fractional count rounds to the millisecond when it does not fit the range (ArgumentOutOfRange). */
-function addChecked(fn: () => DateTime): DateTime {
+function addChecked<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {
@@ -98,6 +119,38 @@ export const DATETIME_METHODS: MethodTable<DateTime> = {
   compareto: { name: 'CompareTo', arity: [1], fn: (d, [o]) => (o === null ? 1 : d.compareTo(asDate(o))) },
   equals: { name: 'Equals', arity: [1], fn: (d, [o]) => d.equals(o) },
   gethashcode: { name: 'GetHashCode', arity: [0], fn: (d) => d.wallMs | 0 },
+};
+
+/** Add* move the clock and keep the offset. */
+function shifted(name: string, add: (d: DateTime, n: unknown) => DateTime): MethodTable<DateTimeOffset>[string] {
+  return { name, arity: [1], fn: (o, [n]) => addChecked(() => o.map((c) => add(c, n))) };
+}
+
+export const DATETIMEOFFSET_METHODS: MethodTable<DateTimeOffset> = {
+  adddays: shifted('AddDays', (d, n) => d.addDays(argNum(n))),
+  addhours: shifted('AddHours', (d, n) => d.addHours(argNum(n))),
+  addminutes: shifted('AddMinutes', (d, n) => d.addMinutes(argNum(n))),
+  addseconds: shifted('AddSeconds', (d, n) => d.addSeconds(argNum(n))),
+  addmilliseconds: shifted('AddMilliseconds', (d, n) => d.addMilliseconds(argNum(n))),
+  addmonths: shifted('AddMonths', (d, n) => d.addMonths(argInt(n))),
+  addyears: shifted('AddYears', (d, n) => d.addYears(argInt(n))),
+  add: shifted('Add', (d, t) => d.add(asSpan(t))),
+  subtract: {
+    name: 'Subtract', arity: [1],
+    fn: (d, [o]) => (o instanceof TimeSpan ? addChecked(() => d.map((c) => c.subtract(o))) : d.utcDateTime.subtract(asOffsetDate(o).utcDateTime)),
+  },
+  tostring: {
+    name: 'ToString', arity: [0, 1, 2],
+    fn: (d, a) => d.toString(a.length && a[0] !== null ? argStr(a[0]) : undefined, a.length > 1 && /invariant/i.test(toPSString(a[1])) ? 'invariant' : 'en-US'),
+  },
+  touniversaltime: { name: 'ToUniversalTime', arity: [0], fn: (d) => d.toUniversalTime() },
+  tolocaltime: { name: 'ToLocalTime', arity: [0], fn: (d) => d.toLocalTime() },
+  tooffset: { name: 'ToOffset', arity: [1], fn: (d, [t]) => d.toOffset(asSpan(t)) },
+  tounixtimeseconds: { name: 'ToUnixTimeSeconds', arity: [0], fn: (d) => d.toUnixTimeSeconds() },
+  tounixtimemilliseconds: { name: 'ToUnixTimeMilliseconds', arity: [0], fn: (d) => d.toUnixTimeMilliseconds() },
+  compareto: { name: 'CompareTo', arity: [1], fn: (d, [o]) => (o === null ? 1 : d.compareTo(asOffsetDate(o))) },
+  equals: { name: 'Equals', arity: [1], fn: (d, [o]) => d.equals(o) },
+  gethashcode: { name: 'GetHashCode', arity: [0], fn: (d) => d.toInstant() | 0 },
 };
 
 export const TIMESPAN_METHODS: MethodTable<TimeSpan> = {

@@ -6,7 +6,7 @@
 import { DateTime } from './datetime.js';
 import { MONTH_NAMES, DAY_NAMES, daysInMonth } from './calendar.js';
 
-interface Parts {
+export interface Parts {
   year: number; month: number; day: number;
   hour: number; minute: number; second: number; fractionTicks: number;
   /** Offset in minutes when the text named a zone (Z, GMT, +02:00). */
@@ -69,11 +69,16 @@ function parseDatePart(text: string, today: DateTime): Pick<Parts, 'year' | 'mon
   return { year: fullYear(y), month, day: Number(x) };
 }
 
-function toDateTime(p: Parts): DateTime | null {
+/** The wall clock the parts spell, ignoring any zone; null when out of range. */
+export function clockOf(p: Parts): DateTime | null {
   if (p.year < 1 || p.year > 9999 || p.month < 1 || p.month > 12 || p.day < 1 || p.day > daysInMonth(p.year, p.month)) return null;
   if (p.hour > 23 || p.minute > 59 || p.second > 59) return null;
-  const local = DateTime.fromParts(p.year, p.month, p.day, p.hour, p.minute, p.second, 0).addTicks(p.fractionTicks);
-  if (p.offsetMin === undefined) return local;
+  return DateTime.fromParts(p.year, p.month, p.day, p.hour, p.minute, p.second, 0).addTicks(p.fractionTicks);
+}
+
+function toDateTime(p: Parts): DateTime | null {
+  const local = clockOf(p);
+  if (!local || p.offsetMin === undefined) return local;
   // A zoned time is an instant; .NET hands it back as local time (Kind Local).
   return DateTime.fromInstant(local.wallMs - p.offsetMin * 60_000, 'Local').addTicks(local.subTicks);
 }
@@ -83,6 +88,12 @@ function fractionTicks(digits: string | undefined): number {
 }
 
 export function parseDateTime(text: string, today: DateTime = DateTime.today()): DateTime | null {
+  const parts = parseDateParts(text, today);
+  return parts && toDateTime(parts);
+}
+
+/** What DateTime.Parse reads from the text, the zone kept apart (DateTimeOffset.Parse needs it). */
+export function parseDateParts(text: string, today: DateTime = DateTime.today()): Parts | null {
   let s = text.trim();
   if (!s) return null;
   s = s.replace(/^(\d{4}-\d{1,2}-\d{1,2})T/i, '$1 ');
@@ -114,7 +125,7 @@ export function parseDateTime(text: string, today: DateTime = DateTime.today()):
   }
   const date = parseDatePart(datePart, today);
   if (!date) return null;
-  return toDateTime({ ...date, hour, minute, second, fractionTicks: frac, offsetMin });
+  return { ...date, hour, minute, second, fractionTicks: frac, offsetMin };
 }
 
 // ---- ParseExact ---------------------------------------------------------

@@ -9,6 +9,7 @@
 import { PSObject } from './psobject.js';
 import { PSHashtable } from './hashtable.js';
 import { DateTime } from './datetime.js';
+import { DateTimeOffset } from './datetime-offset.js';
 import { TimeSpan } from './timespan.js';
 import { PSGuid } from './guid.js';
 import { PSList } from './list.js';
@@ -27,7 +28,7 @@ import { PSNumber, makeChar, toJsNumber } from './numbers.js';
 import { listMembers } from './member-list.js';
 import { STRING_METHODS } from './string-methods.js';
 import { ARRAY_METHODS, HASHTABLE_METHODS, LIST_METHODS } from './collection-methods.js';
-import { DATETIME_METHODS, TIMESPAN_METHODS, dateTimeProperty, timeSpanProperty } from './datetime-members.js';
+import { DATETIME_METHODS, DATETIMEOFFSET_METHODS, TIMESPAN_METHODS, dateTimeOffsetProperty, dateTimeProperty, timeSpanProperty } from './datetime-members.js';
 import { REGEX_METHODS, GROUP_COLLECTION } from './regex-objects.js';
 import { callFromTable, methodNotFound, nullMethodCall, argStr, argInt, type MethodTable } from './method-support.js';
 
@@ -86,6 +87,7 @@ function ownMember(value: unknown, lname: string): Lookup {
     default: break;
   }
   if (value instanceof DateTime) return lname === 'count' || lname === 'length' ? { found: true, value: 1 } : dateTimeProperty(value, lname);
+  if (value instanceof DateTimeOffset) return lname === 'count' || lname === 'length' ? { found: true, value: 1 } : dateTimeOffsetProperty(value, lname);
   if (value instanceof TimeSpan) return lname === 'count' || lname === 'length' ? { found: true, value: 1 } : timeSpanProperty(value, lname);
   if (value instanceof PSTypeObject) return value.property(lname);
   if (value instanceof PSGuid) return lname === 'guid' ? { found: true, value: value.toString() } : NOT_FOUND;
@@ -153,7 +155,7 @@ export function setMember(target: unknown, name: string, value: unknown): void {
     target.set(name, value);
     return;
   }
-  if (target instanceof DateTime || target instanceof TimeSpan || typeof target === 'string') {
+  if (target instanceof DateTime || target instanceof DateTimeOffset || target instanceof TimeSpan || typeof target === 'string') {
     if (ownMember(target, name.toLowerCase()).found) {
       throw new PSRuntimeError(`'${name}' is a ReadOnly property.`, 'PropertyAssignmentException', 'InvalidOperation');
     }
@@ -204,6 +206,7 @@ function tableFor(value: unknown): MethodTable<never> | undefined {
   if (value instanceof PSHashtable) return HASHTABLE_METHODS as MethodTable<never>;
   if (value instanceof PSList) return LIST_METHODS as MethodTable<never>;
   if (value instanceof DateTime) return DATETIME_METHODS as MethodTable<never>;
+  if (value instanceof DateTimeOffset) return DATETIMEOFFSET_METHODS as MethodTable<never>;
   if (value instanceof TimeSpan) return TIMESPAN_METHODS as MethodTable<never>;
   if (value instanceof PSGuid) return GUID_METHODS as MethodTable<never>;
   if (value instanceof PSRegex) return REGEX_METHODS as MethodTable<never>;

@@ -6,6 +6,7 @@
 import { PSObject } from './psobject.js';
 import { PSHashtable } from './hashtable.js';
 import { DateTime } from './datetime.js';
+import { DateTimeOffset } from './datetime-offset.js';
 import { PSList } from './list.js';
 import { doubleToPSString } from './number-format.js';
 import { typeOf } from './types.js';
@@ -46,7 +47,7 @@ export function toPSString(value: unknown, ofs: string = DEFAULT_OFS, nested = f
     return value.map((v) => toPSString(v, ofs, true)).join(ofs);
   }
   if (value instanceof PSList) return nested ? value.toString() : value.items.map((v) => toPSString(v, ofs, true)).join(ofs);
-  if (value instanceof DateTime) return value.toInvariantString();
+  if (value instanceof DateTime || value instanceof DateTimeOffset) return value.toInvariantString();
   if (value instanceof PSHashtable) return value.typeName;
   if (value instanceof PSObject) {
     const method = value.getMethod('ToString');

@@ -10,6 +10,7 @@
 import { PSObject } from './psobject.js';
 import { PSHashtable } from './hashtable.js';
 import { DateTime } from './datetime.js';
+import { DateTimeOffset } from './datetime-offset.js';
 import { TimeSpan } from './timespan.js';
 import { PSGuid } from './guid.js';
 import { PSList } from './list.js';
@@ -73,6 +74,7 @@ export const TYPES = {
   char: register(t('System.Char', 'char', VALUE), 'char'),
   bool: register(t('System.Boolean', 'bool', VALUE), 'bool', 'boolean'),
   datetime: register(t('System.DateTime', 'datetime', VALUE), 'datetime'),
+  datetimeoffset: register(t('System.DateTimeOffset', 'object', VALUE), 'datetimeoffset'),
   timespan: register(t('System.TimeSpan', 'timespan', VALUE), 'timespan'),
   array: register(t('System.Array', 'array'), 'array'),
   objectArray: register({ name: 'Object[]', fullName: 'System.Object[]', kind: 'array', baseType: 'System.Array' }),
@@ -236,6 +238,7 @@ export function typeOf(value: unknown): PSTypeInfo | null {
   }
   if (value instanceof PSHashtable) return value.ordered ? TYPES.ordered : TYPES.hashtable;
   if (value instanceof DateTime) return TYPES.datetime;
+  if (value instanceof DateTimeOffset) return TYPES.datetimeoffset;
   if (value instanceof TimeSpan) return TYPES.timespan;
   if (value instanceof PSGuid) return TYPES.guid;
   if (value instanceof PSReference) return TYPES.ref;
@@ -282,7 +285,7 @@ function extraNamesOf(value: unknown): string[] {
   if (typeof value === 'string') return ['System.Collections.IEnumerable', 'System.IComparable'];
   if (Array.isArray(value) || value instanceof PSList) return ['System.Collections.IEnumerable', 'System.Collections.IList', 'System.Collections.ICollection'];
   if (value instanceof PSHashtable) return ['System.Collections.IEnumerable', 'System.Collections.IDictionary', 'System.Collections.ICollection'];
-  if (typeof value === 'number' || value instanceof PSNumber || value instanceof DateTime || value instanceof TimeSpan) return ['System.IComparable', 'System.IFormattable'];
+  if (typeof value === 'number' || value instanceof PSNumber || value instanceof DateTime || value instanceof DateTimeOffset || value instanceof TimeSpan) return ['System.IComparable', 'System.IFormattable'];
   return [];
 }
 

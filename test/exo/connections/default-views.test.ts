@@ -62,4 +62,15 @@ describe('Exchange default views', () => {
       'ModuleName', 'ModulePrefix', 'Organization', 'DelegatedOrganization', 'AppId', 'PageSize', 'TenantID', 'TokenStatus', 'ConnectionUsedForInbuiltCmdlets', 'IsEopSession',
     ]);
   });
+
+  it('Get-ConnectionInformation: TokenExpiryTimeUTC is a DateTimeOffset, shown as the module shows it', async () => {
+    const e = sh.registry.all()[0]!.tokenExpiry!;
+    const two = (n: number) => String(n).padStart(2, '0');
+    const h = e.getUTCHours();
+    const shown = `${e.getUTCMonth() + 1}/${e.getUTCDate()}/${e.getUTCFullYear()} ${h % 12 || 12}:${two(e.getUTCMinutes())}:${two(e.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'} +00:00`;
+    const line = (await output('Get-ConnectionInformation')).split('\n').find((l) => l.startsWith('TokenExpiryTimeUTC'));
+    expect(line).toMatch(/^TokenExpiryTimeUTC\s+: /);
+    expect(line!.replace(/^TokenExpiryTimeUTC\s+: /, '')).toBe(shown);
+    expect((await output('(Get-ConnectionInformation).TokenExpiryTimeUTC.GetType().Name')).trim()).toBe('DateTimeOffset');
+  });
 });
