@@ -33,6 +33,9 @@ export interface UsePromptOptions {
   typeAhead?: { current: KeyCommand[] };
 }
 
+/** How long typed keys wait for a Tab completion's answer before it is dropped. */
+const COMPLETION_WAIT_MS = 1500;
+
 export const isComplete = (text: string): boolean => !isIncompleteInput(parseScript(text).diagnostics);
 
 export function usePrompt(o: UsePromptOptions): PromptState {
@@ -44,13 +47,38 @@ export function usePrompt(o: UsePromptOptions): PromptState {
     react(a);
   };
   const completion = useRef<AbortController | undefined>(undefined);
-  useEffect(() => () => completion.current?.abort(), []);
+  // Keys typed while Tab's answer is on its way wait for it, as PSReadLine's blocking completion makes them.
+  const held = useRef<{ keys: KeyCommand[]; timer?: NodeJS.Timeout } | undefined>(undefined);
+  useEffect(() => () => {
+    completion.current?.abort();
+    clearTimeout(held.current?.timer);
+  }, []);
 
   const submitted = useRef(false);
   const submit = (text: string) => {
     submitted.current = true;
     dispatch({ type: 'submitted', text });
     o.onSubmit(text);
+  };
+
+  const release = () => {
+    const waiting = held.current;
+    if (!waiting) return;
+    held.current = undefined;
+    clearTimeout(waiting.timer);
+    runCommands(waiting.keys);
+  };
+
+  /** A slow answer (an Exchange lookup) must not freeze the line: once keys wait too long, or on Ctrl+C, it is dropped. */
+  const hold = (keys: KeyCommand[]) => {
+    const waiting = held.current!;
+    waiting.keys.push(...keys);
+    const giveUp = () => {
+      completion.current?.abort();
+      release();
+    };
+    if (keys.some((k) => k.type === 'cancel')) return giveUp();
+    waiting.timer ??= setTimeout(giveUp, COMPLETION_WAIT_MS);
   };
 
   const tab = (delta: 1 | -1) => {
@@ -60,9 +88,10 @@ export function usePrompt(o: UsePromptOptions): PromptState {
     completion.current?.abort();
     const controller = (completion.current = new AbortController());
     const { text, cursor } = current.editor;
+    held.current = { keys: [] };
     o.services.complete(text, cursor, controller.signal).then(
       (result) => {
-        // Typing on while completion ran makes its answer stale.
+        // An answer given up on, or one for a line that has changed since, is stale.
         if (controller.signal.aborted || stateRef.current.editor.text !== text) return;
         const outcome = applyCompletion(text, result);
         if (outcome.kind === 'none') return;
@@ -70,7 +99,9 @@ export function usePrompt(o: UsePromptOptions): PromptState {
         if (outcome.menu) dispatch({ type: 'menu-open', menu: outcome.menu });
       },
       () => {},
-    );
+    ).finally(() => {
+      if (completion.current === controller) release();
+    });
   };
 
   const onSearchKey = (command: KeyCommand) => {
@@ -144,6 +175,7 @@ export function usePrompt(o: UsePromptOptions): PromptState {
         o.typeAhead?.current.unshift(...commands.slice(i));
         return;
       }
+      if (held.current) return hold(commands.slice(i));
       if (o.replay) onReplayKey(command, o.replay);
       else onKey(command);
     }

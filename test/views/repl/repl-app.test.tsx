@@ -286,6 +286,31 @@ describe('ReplApp: completion', () => {
     await r.shows(/PS test > Get-Date -Year 1999 \| % Year\n1999\n/);
   });
 
+  it('keys typed while the completion is answered wait for it and then edit the completed line', async () => {
+    const slow = async (input: string, cursor: number) => (await tick(150), complete(input, cursor));
+    const r = mountRepl({ services: { complete: slow } });
+    await r.shows('PS test >');
+    r.stdin.write('Get-D\t -Year 1999 | % Year\r');
+    await r.shows(/PS test > Get-Date -Year 1999 \| % Year\n1999\n/);
+  });
+
+  it('a completion that does not answer does not freeze the line: waiting keys go in after a while, Ctrl+C at once', async () => {
+    const never = (_input: string, _cursor: number, signal?: AbortSignal) => new Promise<never>((_resolve, reject) => signal?.addEventListener('abort', () => reject(new Error('aborted'))));
+    const r = mountRepl({ services: { complete: never } });
+    await r.shows('PS test >');
+    r.stdin.write('Get-D\tate');
+    await promptShows(r, /^PS test > Get-Date\s*$/);
+    await r.press(KEY.enter);
+    await r.shows(/PS test > Get-Date\n/);
+    await promptShows(r, /^PS test >\s*$/);
+    const started = Date.now();
+    r.stdin.write("'x'\t");
+    await tick(50);
+    r.stdin.write(KEY.ctrlC);
+    await r.shows("PS test > 'x'^C");
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
   it('several candidates insert their common prefix and open a menu; Tab moves, Enter accepts, Esc closes', async () => {
     const r = mountRepl({ services: { complete } });
     await r.shows('PS test >');
