@@ -128,13 +128,14 @@ export interface VariableExpressionAst extends NodeBase {
   splatted: boolean;
 }
 
-export type NumberType = 'int' | 'long' | 'double' | 'decimal';
+/** A literal's .NET type: suffixes (`100uy`, `5s`, `0xFFu`) reach every integral type. */
+export type NumberType = 'sbyte' | 'byte' | 'short' | 'ushort' | 'int' | 'uint' | 'long' | 'ulong' | 'double' | 'decimal';
 
 /** A number literal. `$true`/`$false`/`$null` are VariableExpressions, as in PowerShell. */
 export interface ConstantExpressionAst extends NodeBase {
   kind: 'ConstantExpression';
   value: number;
-  /** Exact value for 'long' literals beyond 2^53. */
+  /** Exact value for 'long' and 'ulong' literals (beyond 2^53 the JS number rounds). */
   bigValue: bigint | undefined;
   numberType: NumberType;
   /** The literal as written, e.g. '0x1F', '10MB', '1.5d'. */

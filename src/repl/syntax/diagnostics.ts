@@ -33,6 +33,9 @@ export const Messages = {
   InvalidVariableReferenceWithDrive: () =>
     "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
   BadNumericConstant: (text: string) => `The numeric constant ${text} is not valid.`,
+  /** exosh's own: pwsh reads `n` literals as System.Numerics.BigInteger, which the value layer does not model. */
+  BigIntegerLiteralNotSupported: (text: string) =>
+    `The numeric constant ${text} is a BigInteger literal (n suffix), which exosh does not support; use a [long] or [decimal] literal instead.`,
   UnexpectedToken: (text: string) => `Unexpected token '${text}' in expression or statement.`,
   MissingEndCurlyBrace: () => "Missing closing '}' in statement block or type definition.",
   MissingEndParenthesisInExpression: () => "Missing closing ')' in expression.",

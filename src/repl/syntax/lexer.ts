@@ -10,7 +10,7 @@ import {
   BACKTICK_ESCAPES, isBlank, isDash, isDigit, isDoubleQuote, isGenericTerminator, isIdentifierChar, isIdentifierStart, isLetter, isNewlineChar, isSingleQuote, isVariableChar,
 } from './chars.js';
 import type { DiagnosticBag } from './diagnostics.js';
-import { numberLiteralEnd, parseNumberLiteral } from './numbers.js';
+import { isBigIntegerLiteral, numberLiteralEnd, parseNumberLiteral } from './numbers.js';
 import { scanDoubleQuoted, scanHereString, scanSingleQuoted } from './string-literals.js';
 import {
   SCOPE_QUALIFIERS, STREAM_BY_DIGIT, isDashOperator,
@@ -443,10 +443,12 @@ export class Scanner {
       });
     }
     const text = this.text.slice(start, tokenEnd);
-    const number = parseNumberLiteral(text.replace(/^[\u2013\u2014\u2015]/, '-'));
+    const number = parseNumberLiteral(text);
     if (!number) {
-      if (mode === 'command') return undefined;
-      this.diagnostics.report('BadNumericConstant', start, tokenEnd - start, [text]);
+      // A malformed number in a command is a bareword; a BigInteger one is still a number pwsh accepts.
+      if (mode === 'command' && !isBigIntegerLiteral(text)) return undefined;
+      const code = isBigIntegerLiteral(text) ? 'BigIntegerLiteralNotSupported' : 'BadNumericConstant';
+      this.diagnostics.report(code, start, tokenEnd - start, [text]);
       return this.token('Number', start, tokenEnd, space, {
         number: { value: Number.NaN, bigValue: undefined, numberType: 'int' },
       });

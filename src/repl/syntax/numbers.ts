@@ -1,84 +1,153 @@
 /**
- * Numeric literal values with PowerShell's typing: the smallest of int/long/double that holds
- * the value, `l` forces long and `d` decimal, hex and binary (`0b1010`) literals are bit
- * patterns that wrap like C# (0xFFFFFFFF is -1),
- * and KB/MB/GB/TB/PB multiply by powers of 1024.
+ * Numeric literals as pwsh 7 types them (about_Numeric_Literals; tokenizer.cs TryGetNumberValue):
+ * decimal, hex (`0x1F`) and binary (`0b101`) integers, reals (`1.5`, `1e2`, `1.e2`), type suffixes
+ * `y uy s us l u ul d n`, then a multiplier `kb mb gb tb pb`. Without a suffix an integer is the
+ * first of int, long, decimal, double that holds it; with one, the suffix's type or malformed.
+ * Hex and binary literals are bit patterns: a full-width one has a sign bit (0xFFFFFFFF is -1,
+ * 0xFFFFs is -1) unless the suffix is unsigned.
  */
 import { isDash, isDigit, isHexDigit } from './chars.js';
 import type { CharReader } from './string-literals.js';
 import type { NumberInfo } from './tokens.js';
+import type { NumberType } from './ast.js';
 
-const INT_MIN = -(2n ** 31n);
-const INT_MAX = 2n ** 31n - 1n;
-const LONG_MIN = -(2n ** 63n);
-const LONG_MAX = 2n ** 63n - 1n;
+type IntegralType = Exclude<NumberType, 'double' | 'decimal'>;
+
+/** Inclusive .NET ranges of the integral literal types. */
+const RANGES: Readonly<Record<IntegralType, readonly [bigint, bigint]>> = {
+  sbyte: [-128n, 127n],
+  byte: [0n, 255n],
+  short: [-32768n, 32767n],
+  ushort: [0n, 65535n],
+  int: [-(2n ** 31n), 2n ** 31n - 1n],
+  uint: [0n, 2n ** 32n - 1n],
+  long: [-(2n ** 63n), 2n ** 63n - 1n],
+  ulong: [0n, 2n ** 64n - 1n],
+};
+const DECIMAL_MAX = 79228162514264337593543950335n;
 
 const MULTIPLIERS: Readonly<Record<string, bigint>> = {
   kb: 1024n, mb: 1024n ** 2n, gb: 1024n ** 3n, tb: 1024n ** 4n, pb: 1024n ** 5n,
 };
 
-const LITERAL = /^(-?)(?:0x([0-9a-f]+)|0b([01]+)|(\d*\.?\d+(?:e[+-]?\d+)?))([ld]?)(kb|mb|gb|tb|pb)?$/i;
+/** What a type suffix asks for; `u` is UInt32 or, when the value needs it, UInt64. */
+type Suffix = 'none' | 'u' | 'ulong' | 'ushort' | 'byte' | 'sbyte' | 'short' | 'long' | 'decimal' | 'bigint';
+const SUFFIXES: Readonly<Record<string, Suffix>> = {
+  '': 'none', u: 'u', ul: 'ulong', us: 'ushort', uy: 'byte', y: 'sbyte', s: 'short', l: 'long', d: 'decimal', n: 'bigint',
+};
 
-/** Parses a literal such as `42`, `-5`, `0x1F`, `0b101`, `1.5e3`, `10l`, `2.5d`, `10MB`; undefined if invalid. */
-export function parseNumberLiteral(text: string): NumberInfo | undefined {
-  const m = LITERAL.exec(text);
+const LITERAL = /^([-+]?)(?:0x([0-9a-f]+)|0b([01]+)|((?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?))(u[lsy]?|[ysldn])?(kb|mb|gb|tb|pb)?$/i;
+const BIGINT_SUFFIX = /\dn(?:kb|mb|gb|tb|pb)?$/i;
+
+/**
+ * The value of a literal such as `42`, `-5`, `0x1F`, `0b101`, `1.e2`, `10l`, `2.5d`, `100uy`, `10MB`;
+ * undefined when it is malformed (out of its type's range, or a suffix combination pwsh rejects).
+ */
+export function parseNumberLiteral(literal: string): NumberInfo | undefined {
+  const m = LITERAL.exec(literal.replace(/[\u2013\u2014\u2015]/g, '-'));
   if (!m) return undefined;
   const negative = m[1] === '-';
-  const hex = m[2];
-  const binary = m[3];
-  const decimalText = m[4];
-  const typeSuffix = (m[5] ?? '').toLowerCase();
+  const [hex, binary, decimalText] = [m[2], m[3], m[4]];
+  const suffix = SUFFIXES[(m[5] ?? '').toLowerCase()]!;
   const multiplier = MULTIPLIERS[(m[6] ?? '').toLowerCase()] ?? 1n;
+  // BigInteger has no counterpart in the value layer; the lexer reports that (see isBigIntegerLiteral).
+  if (suffix === 'bigint') return undefined;
 
-  if (hex !== undefined || binary !== undefined) {
-    if (typeSuffix === 'd') return undefined;
-    let raw = hex !== undefined ? BigInt(`0x${hex}`) : BigInt(`0b${binary}`);
-    if (raw > 0xffffffffffffffffn) return undefined;
-    // Bit patterns: 32 bits make an int, 64 bits a long (two's complement).
-    let value: bigint;
-    let type: 'int' | 'long';
-    if (typeSuffix !== 'l' && raw <= 0xffffffffn) {
-      value = raw > INT_MAX ? raw - 2n ** 32n : raw;
-      type = 'int';
-    } else {
-      value = raw > LONG_MAX ? raw - 2n ** 64n : raw;
-      type = 'long';
-    }
-    if (negative) value = -value;
-    raw = value * multiplier;
-    return integerResult(raw, type);
+  if (decimalText !== undefined && /[.e]/i.test(decimalText)) {
+    return realLiteral(Number(`${m[1]}${decimalText}`) * Number(multiplier), suffix);
   }
-
-  const isReal = decimalText!.includes('.') || /e/i.test(decimalText!);
-  if (typeSuffix === 'd') {
-    const value = Number(`${negative ? '-' : ''}${decimalText}`) * Number(multiplier);
-    return { value, bigValue: undefined, numberType: 'decimal' };
-  }
-  if (isReal) {
-    const value = Number(`${negative ? '-' : ''}${decimalText}`) * Number(multiplier);
-    if (typeSuffix === 'l') {
-      if (!Number.isInteger(value) || !Number.isSafeInteger(value)) return undefined;
-      return { value, bigValue: BigInt(value), numberType: 'long' };
-    }
-    return { value, bigValue: undefined, numberType: 'double' };
-  }
-  let integer = BigInt(decimalText!) * multiplier;
-  if (negative) integer = -integer;
-  if (typeSuffix === 'l') {
-    if (integer < LONG_MIN || integer > LONG_MAX) return undefined;
-    return { value: Number(integer), bigValue: integer, numberType: 'long' };
-  }
-  return integerResult(integer, 'int');
+  let big: bigint;
+  let effective: Suffix = suffix;
+  if (hex !== undefined) [big, effective] = hexBits(hex, suffix);
+  else if (binary !== undefined) [big, effective] = binaryBits(binary, suffix);
+  else big = BigInt(decimalText!);
+  big *= negative ? -multiplier : multiplier;
+  return integerLiteral(big, effective, decimalText !== undefined);
 }
 
-function integerResult(value: bigint, smallest: 'int' | 'long'): NumberInfo {
-  if (smallest === 'int' && value >= INT_MIN && value <= INT_MAX) {
-    return { value: Number(value), bigValue: undefined, numberType: 'int' };
+/** Whether a literal is a (well-formed) BigInteger literal, which exosh reports as unsupported. */
+export function isBigIntegerLiteral(literal: string): boolean {
+  return BIGINT_SUFFIX.test(literal) && LITERAL.test(literal.replace(/[\u2013\u2014\u2015]/g, '-'));
+}
+
+/** A real literal: Double, Decimal with `d`, else truncated toward zero into the suffix's type (`1.2l` is 1). */
+function realLiteral(value: number, suffix: Suffix): NumberInfo | undefined {
+  if (suffix === 'none') return { value, bigValue: undefined, numberType: 'double' };
+  if (suffix === 'decimal') {
+    if (!Number.isFinite(value) || Math.abs(value) > Number(DECIMAL_MAX)) return undefined;
+    return { value, bigValue: undefined, numberType: 'decimal' };
   }
-  if (value >= LONG_MIN && value <= LONG_MAX) {
-    return { value: Number(value), bigValue: value, numberType: 'long' };
+  if (!Number.isFinite(value)) return undefined;
+  return integerLiteral(BigInt(Math.trunc(value)), suffix, false);
+}
+
+/**
+ * A hex literal's value: digits filling the suffix's width (2 for `y`, 4 for `s`, 16 for `l`,
+ * else 8, or 16 from 15 digits on) carry a sign bit unless the suffix is unsigned; 15 or more
+ * digits without a width suffix make an Int64/UInt64.
+ */
+function hexBits(digits: string, suffix: Suffix): [bigint, Suffix] {
+  const unsigned = suffix === 'u' || suffix === 'ulong' || suffix === 'ushort' || suffix === 'byte';
+  let signed = false;
+  let width = digits.length + 1; // pwsh prepends a 0 so the parse is unsigned by default
+  if (!unsigned) {
+    const expected = suffix === 'sbyte' ? 2 : suffix === 'short' ? 4 : suffix === 'long' ? 16 : width < 16 ? 8 : 16;
+    if (digits.length === expected) {
+      signed = true;
+      width = digits.length;
+    }
   }
-  return { value: Number(value), bigValue: undefined, numberType: 'double' };
+  let value = BigInt(`0x${digits}`);
+  if (signed && parseInt(digits[0]!, 16) >= 8) value -= 1n << BigInt(4 * digits.length);
+  return [value, width === 16 ? widen(suffix) : suffix];
+}
+
+/** A binary literal's value: 8, 16, 32, 64 or 96 digits led by a 1 carry a sign bit unless unsigned. */
+function binaryBits(digits: string, suffix: Suffix): [bigint, Suffix] {
+  const unsigned = suffix === 'u' || suffix === 'ulong' || suffix === 'ushort' || suffix === 'byte';
+  let value = BigInt(`0b${digits}`);
+  const signWidths = [8, 16, 32, 64, 96];
+  if (!unsigned && digits[0] === '1' && (signWidths.includes(digits.length) || digits.length >= 128)) {
+    value -= 1n << BigInt(digits.length);
+  }
+  return [value, digits.length === 64 ? widen(suffix) : suffix];
+}
+
+/** A 64-bit-wide hex or binary literal is Int64 (UInt64 with `u`) whatever its value. */
+function widen(suffix: Suffix): Suffix {
+  if (suffix === 'none') return 'long';
+  return suffix === 'u' ? 'ulong' : suffix;
+}
+
+function integerLiteral(value: bigint, suffix: Suffix, base10: boolean): NumberInfo | undefined {
+  switch (suffix) {
+    case 'none':
+      if (fits(value, 'int')) return integral(value, 'int');
+      if (fits(value, 'long')) return integral(value, 'long');
+      if (!base10) return undefined;
+      if (value >= -DECIMAL_MAX && value <= DECIMAL_MAX) return { value: Number(value), bigValue: undefined, numberType: 'decimal' };
+      return { value: Number(value), bigValue: undefined, numberType: 'double' };
+    case 'u':
+      if (fits(value, 'uint')) return integral(value, 'uint');
+      return fits(value, 'ulong') ? integral(value, 'ulong') : undefined;
+    case 'decimal':
+      return value >= -DECIMAL_MAX && value <= DECIMAL_MAX ? { value: Number(value), bigValue: undefined, numberType: 'decimal' } : undefined;
+    case 'bigint':
+      return undefined;
+    default:
+      return fits(value, suffix) ? integral(value, suffix) : undefined;
+  }
+}
+
+function fits(value: bigint, type: IntegralType): boolean {
+  const [min, max] = RANGES[type];
+  return value >= min && value <= max;
+}
+
+/** Int64/UInt64 keep their exact value beside the (possibly rounded) JS number. */
+function integral(value: bigint, type: IntegralType): NumberInfo {
+  const exact = type === 'long' || type === 'ulong' ? value : undefined;
+  return { value: Number(value), bigValue: exact, numberType: type };
 }
 
 /**
@@ -88,7 +157,6 @@ function integerResult(value: bigint, smallest: 'int' | 'long'): NumberInfo {
 export function numberLiteralEnd(r: CharReader, start: number): number {
   let end = start;
   if (isDash(r.charAt(end))) end++;
-  const body = end;
   const radix = r.charAt(end) === '0' ? r.charAt(end + 1).toLowerCase() : '';
   if (radix === 'x' && isHexDigit(r.charAt(end + 2))) {
     end += 2;
@@ -97,24 +165,46 @@ export function numberLiteralEnd(r: CharReader, start: number): number {
     end += 2;
     while (r.charAt(end) === '0' || r.charAt(end) === '1') end++;
   } else {
-    while (isDigit(r.charAt(end))) end++;
-    if (r.charAt(end) === '.' && isDigit(r.charAt(end + 1))) {
+    end = realEnd(r, end);
+  }
+  return suffixEnd(r, end);
+}
+
+/** The end of `12`, `1.5`, `.5`, `1e3`, `1.e2`; `1..3` stops before the range operator. */
+function realEnd(r: CharReader, body: number): number {
+  let end = body;
+  while (isDigit(r.charAt(end))) end++;
+  if (r.charAt(end) === '.') {
+    if (isDigit(r.charAt(end + 1))) {
       end++;
       while (isDigit(r.charAt(end))) end++;
-    }
-    const e = r.charAt(end);
-    if ((e === 'e' || e === 'E') && end > body) {
-      let q = end + 1;
-      if (r.charAt(q) === '+' || isDash(r.charAt(q))) q++;
-      if (isDigit(r.charAt(q))) {
-        while (isDigit(r.charAt(q))) q++;
-        end = q;
-      }
+    } else if (end > body && exponentEnd(r, end + 1) > end + 1) {
+      // `1.e2`; a bare `1.` followed by a name stays a member access (`1.GetType()`), which pwsh rejects.
+      end++;
     }
   }
-  // suffixes: type (l, d) then multiplier (kb..pb)
-  const suffix = (r.charAt(end) + r.charAt(end + 1) + r.charAt(end + 2)).toLowerCase();
-  let suffixLength = suffix[0] === 'l' || suffix[0] === 'd' ? 1 : 0;
-  if (['kb', 'mb', 'gb', 'tb', 'pb'].includes(suffix.slice(suffixLength, suffixLength + 2))) suffixLength += 2;
-  return end + suffixLength;
+  return end > body ? exponentEnd(r, end) : end;
+}
+
+/** After the mantissa: `e`, an optional sign and digits; no digits means no exponent. */
+function exponentEnd(r: CharReader, at: number): number {
+  const e = r.charAt(at);
+  if (e !== 'e' && e !== 'E') return at;
+  let q = at + 1;
+  if (r.charAt(q) === '+' || isDash(r.charAt(q))) q++;
+  if (!isDigit(r.charAt(q))) return at;
+  while (isDigit(r.charAt(q))) q++;
+  return q;
+}
+
+/** Type suffix (`u` optionally followed by `l`, `s` or `y`; or one of `y s l d n`), then a multiplier. */
+function suffixEnd(r: CharReader, at: number): number {
+  let end = at;
+  const first = r.charAt(end).toLowerCase();
+  if ('usldyn'.includes(first) && first !== '') {
+    end++;
+    if (first === 'u' && 'lsy'.includes(r.charAt(end).toLowerCase()) && r.charAt(end) !== '') end++;
+  }
+  if (MULTIPLIERS[(r.charAt(end) + r.charAt(end + 1)).toLowerCase()] !== undefined) end += 2;
+  return end;
 }

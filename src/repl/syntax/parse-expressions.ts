@@ -264,7 +264,12 @@ function foldSignedNumber(p: ParserCore, sign: Token): ExpressionAst | undefined
   }
   p.consume(number);
   const text = p.text.slice(sign.pos, number.end);
-  const info = parseNumberLiteral(sign.kind === 'Minus' ? `-${number.text}` : number.text) ?? number.number!;
+  let info = parseNumberLiteral(sign.kind === 'Minus' ? `-${number.text}` : number.text);
+  if (!info) {
+    // The sign belongs to the literal, so `-1u` is out of UInt32's range (the token alone was fine).
+    if (!Number.isNaN(number.number!.value)) p.report('BadNumericConstant', sign.pos, number.end - sign.pos, [text]);
+    info = { ...number.number!, value: Number.NaN };
+  }
   return {
     kind: 'ConstantExpression', pos: sign.pos, end: number.end,
     value: info.value, bigValue: info.bigValue, numberType: info.numberType, text,

@@ -107,10 +107,12 @@ describe('expression mode', () => {
 describe('numbers', () => {
   const number = (text: string) => scanAll(text, 'expression')[0]!.number;
 
-  it('types integers as int, then long, then double', () => {
+  it('types integers as int, then long, then decimal, then double (about_Numeric_Literals)', () => {
     expect(number('42')).toEqual({ value: 42, bigValue: undefined, numberType: 'int' });
     expect(number('2147483648')).toMatchObject({ value: 2147483648, numberType: 'long', bigValue: 2147483648n });
-    expect(number('99999999999999999999')).toMatchObject({ numberType: 'double' });
+    expect(number('99999999999999999999')).toMatchObject({ numberType: 'decimal' });
+    expect(number('79228162514264337593543950335')).toMatchObject({ numberType: 'decimal' });
+    expect(number('79228162514264337593543950336')).toMatchObject({ numberType: 'double' });
   });
 
   it('reads hex as a bit pattern', () => {

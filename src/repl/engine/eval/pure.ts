@@ -21,15 +21,16 @@ import {
 import { readVariable, writeVariable } from './variables.js';
 import { expandParts } from './strings.js';
 import { isBlockOperator, isSyncBlockOperand, operatorBlockFunction } from './operator-blocks.js';
-import { isChar, literalNumber } from '../../values/numbers.js';
+import { isChar, literalNumber, makeChar, makeNumber } from '../../values/numbers.js';
 import type { ConstantExpressionAst } from '../../syntax/ast.js';
 
-/** Long, double and decimal literals as the value layer's typed numbers; boxes are immutable, so one per node. */
+/** Non-Int32 literals (`1l`, `1e2`, `1.5d`, `100uy`, `0xFFu`) as the value layer's typed numbers; boxes are immutable, so one per node. */
 const typedConstants = new WeakMap<ConstantExpressionAst, unknown>();
 function typedConstant(node: ConstantExpressionAst): unknown {
   let v = typedConstants.get(node);
   if (v === undefined) {
-    v = literalNumber(node.numberType, node.value, node.text);
+    const type = node.numberType;
+    v = type === 'long' || type === 'double' || type === 'decimal' ? literalNumber(type, node.value, node.text) : makeNumber(type, node.value);
     typedConstants.set(node, v);
   }
   return v;
@@ -181,14 +182,15 @@ export function applyUnary(node: UnaryExpressionAst, frame: Frame, value: unknow
   }
 }
 
-export function rangeArray(lowerValue: unknown, upperValue: unknown): number[] | string[] {
+/** `1..5`, `5..1`; with one-character bounds (`'a'..'e'`, `[char]'a'..[char]'e'`) a range of [char]s, as in pwsh 7. */
+export function rangeArray(lowerValue: unknown, upperValue: unknown): unknown[] {
   const [lo, hi, chars] = rangeBounds(lowerValue, upperValue);
   const count = Math.abs(hi - lo) + 1;
   if (count > 50_000_000) throw runtimeError('The range is too large.', { errorId: 'RangeTooLarge', category: 'InvalidArgument' });
   const out = new Array<number>(count);
   const step = hi >= lo ? 1 : -1;
   for (let i = 0, v = lo; i < count; i++, v += step) out[i] = v;
-  return chars ? out.map((c) => String.fromCharCode(c)) : out;
+  return chars ? out.map((c) => makeChar(String.fromCharCode(c))) : out;
 }
 
 export function rangeBounds(lowerValue: unknown, upperValue: unknown): [number, number, boolean] {
