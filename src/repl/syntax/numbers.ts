@@ -70,7 +70,7 @@ export function isBigIntegerLiteral(literal: string): boolean {
   return BIGINT_SUFFIX.test(literal) && LITERAL.test(literal.replace(/[\u2013\u2014\u2015]/g, '-'));
 }
 
-/** A real literal: Double, Decimal with `d`, else truncated toward zero into the suffix's type (`1.2l` is 1). */
+/** A real literal: Double, Decimal with `d`, else rounded (half to even, as .NET Math.Round) into the suffix's type. */
 function realLiteral(value: number, suffix: Suffix): NumberInfo | undefined {
   if (suffix === 'none') return { value, bigValue: undefined, numberType: 'double' };
   if (suffix === 'decimal') {
@@ -78,7 +78,11 @@ function realLiteral(value: number, suffix: Suffix): NumberInfo | undefined {
     return { value, bigValue: undefined, numberType: 'decimal' };
   }
   if (!Number.isFinite(value)) return undefined;
-  return integerLiteral(BigInt(Math.trunc(value)), suffix, false);
+  return integerLiteral(BigInt(roundHalfEven(value)), suffix, false);
+}
+
+function roundHalfEven(value: number): number {
+  return Math.abs(value % 1) === 0.5 ? 2 * Math.round(value / 2) : Math.round(value);
 }
 
 /**

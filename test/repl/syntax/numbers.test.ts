@@ -47,11 +47,16 @@ describe('numeric literal types (about_Numeric_Literals examples)', () => {
     expect(typed('18446744073709551616u')).toBeUndefined();
   });
 
-  it('truncates a real literal with an integer suffix toward zero', () => {
+  it('rounds a real literal with an integer suffix half to even (Parser.Tests.ps1 numerical notations)', () => {
     expect(typed('1.2L')).toBe('long 1');
     expect(typed('1.2345e1L')).toBe('long 12');
     expect(typed('1.2345e-5L')).toBe('long 0');
-    expect(typed('2.9uy')).toBe('byte 2');
+    expect(typed('3.72y')).toBe('sbyte 4');
+    expect(typed('-3.72s')).toBe('short -4');
+    expect(typed('2.5l')).toBe('long 2');
+    expect(typed('-2.5l')).toBe('long -2');
+    expect(typed('3.5us')).toBe('ushort 4');
+    expect(typed('-0.5y')).toBe('sbyte 0');
     expect(typed('1.30Dmb')).toBe('decimal 1363148.8');
   });
 
