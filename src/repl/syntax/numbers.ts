@@ -65,6 +65,16 @@ export function parseNumberLiteral(literal: string): NumberInfo | undefined {
   return integerLiteral(big, effective, decimalText !== undefined);
 }
 
+/**
+ * The scale (digits after the point) .NET gives a decimal literal: its fraction digits less its
+ * exponent, never below zero (`1.30d` is 1.30, `1.5e3d` is 1500, `1.50e1d` is 15.0).
+ */
+export function decimalLiteralScale(literal: string): number {
+  const m = /^[^.e]*(?:\.(\d*))?(?:e([-+\u2013\u2014\u2015]?\d+))?/i.exec(literal)!;
+  const exponent = m[2] === undefined ? 0 : Number(m[2].replace(/[\u2013\u2014\u2015]/, '-'));
+  return Math.max(0, (m[1] ?? '').length - exponent);
+}
+
 /** Whether a literal is a (well-formed) BigInteger literal, which exosh reports as unsupported. */
 export function isBigIntegerLiteral(literal: string): boolean {
   return BIGINT_SUFFIX.test(literal) && LITERAL.test(literal.replace(/[\u2013\u2014\u2015]/g, '-'));

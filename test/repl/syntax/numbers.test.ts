@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseScript } from '../../../src/repl/syntax/index.js';
-import { isBigIntegerLiteral, parseNumberLiteral } from '../../../src/repl/syntax/numbers.js';
+import { decimalLiteralScale, isBigIntegerLiteral, parseNumberLiteral } from '../../../src/repl/syntax/numbers.js';
 
 const typed = (text: string) => {
   const n = parseNumberLiteral(text);
@@ -98,6 +98,13 @@ describe('numeric literal types (about_Numeric_Literals examples)', () => {
     expect(isBigIntegerLiteral('0x10n')).toBe(true);
     expect(isBigIntegerLiteral('10')).toBe(false);
     expect(isBigIntegerLiteral('1nn')).toBe(false);
+  });
+});
+
+describe('decimal literal scale', () => {
+  it('keeps fraction digits, less the exponent', () => {
+    expect(['100d', '1.30d', '1.30Dmb', '0.0d', '1.5e3d', '1.50e1d', '15e3d', '1.5e-2d', '-2.50d'].map(decimalLiteralScale))
+      .toEqual([0, 2, 2, 1, 0, 1, 0, 3, 2]);
   });
 });
 

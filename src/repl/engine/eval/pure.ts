@@ -21,7 +21,8 @@ import {
 import { readVariable, writeVariable } from './variables.js';
 import { expandParts } from './strings.js';
 import { isBlockOperator, isSyncBlockOperand, operatorBlockFunction } from './operator-blocks.js';
-import { isChar, literalNumber, makeChar, makeNumber } from '../../values/numbers.js';
+import { isChar, literalNumber, makeChar, makeDecimal, makeNumber } from '../../values/numbers.js';
+import { decimalLiteralScale } from '../../syntax/numbers.js';
 import type { ConstantExpressionAst } from '../../syntax/ast.js';
 
 /** Non-Int32 literals (`1l`, `1e2`, `1.5d`, `100uy`, `0xFFu`) as the value layer's typed numbers; boxes are immutable, so one per node. */
@@ -30,7 +31,8 @@ function typedConstant(node: ConstantExpressionAst): unknown {
   let v = typedConstants.get(node);
   if (v === undefined) {
     const type = node.numberType;
-    v = type === 'long' || type === 'double' || type === 'decimal' ? literalNumber(type, node.value, node.text) : makeNumber(type, node.value);
+    if (type === 'decimal') v = makeDecimal(node.value, decimalLiteralScale(node.text));
+    else v = type === 'long' || type === 'double' ? literalNumber(type, node.value, node.text) : makeNumber(type, node.value);
     typedConstants.set(node, v);
   }
   return v;
