@@ -39,12 +39,15 @@ const SUFFIXES: Readonly<Record<string, Suffix>> = {
 const LITERAL = /^([-+]?)(?:0x([0-9a-f]+)|0b([01]+)|((?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?))(u[lsy]?|[ysldn])?(kb|mb|gb|tb|pb)?$/i;
 const BIGINT_SUFFIX = /\dn(?:kb|mb|gb|tb|pb)?$/i;
 
+/** En/em dashes stand for `-` in a literal's sign and exponent. */
+const plainDashes = (text: string): string => text.replace(/[\u2013\u2014\u2015]/g, '-');
+
 /**
  * The value of a literal such as `42`, `-5`, `0x1F`, `0b101`, `1.e2`, `10l`, `2.5d`, `100uy`, `10MB`;
  * undefined when it is malformed (out of its type's range, or a suffix combination pwsh rejects).
  */
 export function parseNumberLiteral(literal: string): NumberInfo | undefined {
-  const m = LITERAL.exec(literal.replace(/[\u2013\u2014\u2015]/g, '-'));
+  const m = LITERAL.exec(plainDashes(literal));
   if (!m) return undefined;
   const negative = m[1] === '-';
   const [hex, binary, decimalText] = [m[2], m[3], m[4]];
@@ -70,14 +73,14 @@ export function parseNumberLiteral(literal: string): NumberInfo | undefined {
  * exponent, never below zero (`1.30d` is 1.30, `1.5e3d` is 1500, `1.50e1d` is 15.0).
  */
 export function decimalLiteralScale(literal: string): number {
-  const m = /^[^.e]*(?:\.(\d*))?(?:e([-+\u2013\u2014\u2015]?\d+))?/i.exec(literal)!;
-  const exponent = m[2] === undefined ? 0 : Number(m[2].replace(/[\u2013\u2014\u2015]/, '-'));
+  const m = /^[^.e]*(?:\.(\d*))?(?:e([-+]?\d+))?/i.exec(plainDashes(literal))!;
+  const exponent = m[2] === undefined ? 0 : Number(m[2]);
   return Math.max(0, (m[1] ?? '').length - exponent);
 }
 
 /** Whether a literal is a (well-formed) BigInteger literal, which exosh reports as unsupported. */
 export function isBigIntegerLiteral(literal: string): boolean {
-  return BIGINT_SUFFIX.test(literal) && LITERAL.test(literal.replace(/[\u2013\u2014\u2015]/g, '-'));
+  return BIGINT_SUFFIX.test(literal) && LITERAL.test(plainDashes(literal));
 }
 
 /** A real literal: Double, Decimal with `d`, else rounded (half to even, as .NET Math.Round) into the suffix's type. */
