@@ -63,12 +63,13 @@ export function add(left: unknown, right: unknown, ofs = ' '): unknown {
   }
   // A [char] on the left concatenates, as pwsh treats it as a one-character string there.
   if (isChar(left)) return left.toString() + toPSString(right, ofs);
+  // A string on the left always concatenates, whatever the right operand's type.
+  if (typeof left === 'string') return left + toPSString(right, ofs);
   if (left instanceof PSNumber || right instanceof PSNumber) {
     const r = numericOperation('+', left, right);
     if (r !== undefined) return r;
     left = unboxNumber(left); right = unboxNumber(right);
   }
-  if (typeof left === 'string') return left + toPSString(right, ofs);
   if (left === null || left === undefined) {
     // $null + x is x (and $null + $null is $null).
     const coll = asCollection(right);

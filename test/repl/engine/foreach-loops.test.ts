@@ -14,6 +14,12 @@ describe('foreach with a silent body', () => {
     expect(await out('$n = 0; foreach ($i in 3..1) { $n = $n * 10 + $i }; $n')).toEqual(['321']);
   });
 
+  it('a char range yields [char] values in the pipeline and in foreach (RangeOperator.Tests.ps1)', async () => {
+    expect(await out("'a'..'c' | ForEach-Object { $_.GetType().Name }")).toEqual(['Char', 'Char', 'Char']);
+    expect(await out("foreach ($c in 'x'..'y') { $c; $c.GetType().Name }")).toEqual(['x', 'Char', 'y', 'Char']);
+    expect(await out("$n = 0; foreach ($c in 'a'..'c') { if ($c -is [char]) { $n++ } }; $n")).toEqual(['3']);
+  });
+
   it('the loop variable keeps its last value and honours a type constraint', async () => {
     expect(await out('foreach ($i in 1..3) { $j = $i }; $i; $j')).toEqual(['3', '3']);
     expect(await out('[string]$i = "x"; foreach ($i in 1..2) { $k = $i }; $k.GetType().Name')).toEqual(['String']);

@@ -80,3 +80,10 @@ describe('ConvertTo-Json of the boxed types', () => {
     expect(await out("[pscustomobject]@{ c = [char]'x'; f = [float]1.1; b = [byte]7 } | ConvertTo-Json -Compress")).toEqual(['{"c":"x","f":1.1,"b":7}']);
   });
 });
+
+describe('a string on the left of + concatenates any boxed number (about_Arithmetic_Operators)', () => {
+  it('chars, longs, decimals and uint32 join as text', async () => {
+    expect(await out('"" + [char]"b"; "x" + [long]5; "1" + 2.5d; "v" + [uint32]3')).toEqual(['b', 'x5', '12.5', 'v3']);
+    expect(await out('$t = ""; foreach ($c in "a".."e") { $t += $c }; $t')).toEqual(['abcde']);
+  });
+});

@@ -13,6 +13,7 @@ import type { Frame } from '../runtime.js';
 import { ScriptBlock } from '../runtime.js';
 import { unrolled } from '../output.js';
 import { PSObject } from '../../values/psobject.js';
+import { makeChar } from '../../values/numbers.js';
 import { toPSString } from '../value-ops.js';
 import { evalExpr } from './expressions.js';
 import { rangeBounds } from './pure.js';
@@ -169,7 +170,7 @@ function* expressionSteps(st: ExpressionStage): Generator<unknown, void, unknown
     const signal = st.frame.signal;
     for (let v = lo, n = 0; step > 0 ? v <= hi : v >= hi; v += step) {
       if ((++n & 1023) === 0 && signal.aborted) checkAbort(st.frame);
-      yield chars ? String.fromCharCode(v) : v;
+      yield chars ? makeChar(String.fromCharCode(v)) : v;
     }
     return;
   }

@@ -13,6 +13,7 @@ import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, labelMatches } f
 import { ErrorRecord, RuntimeError, runtimeError, shortTypeName, toErrorRecord } from '../errors/error-record.js';
 import type { Frame } from '../runtime.js';
 import { PSObject } from '../../values/psobject.js';
+import { makeChar } from '../../values/numbers.js';
 import { isEnumerable, unrolled } from '../output.js';
 import { convertTo, toBoolean, toPSString } from '../value-ops.js';
 import { evalExpr, evalPipelineValue } from './expressions.js';
@@ -299,7 +300,7 @@ async function silentForEach(s: ForEachStatementAst, frame: Frame): Promise<void
         await pause;
         checkAbort(frame);
       }
-      assign(chars ? String.fromCharCode(v) : v);
+      assign(chars ? makeChar(String.fromCharCode(v)) : v);
       run(frame);
     }
     return;
@@ -330,10 +331,10 @@ function checkRangeSize(lo: number, hi: number): void {
   if (Math.abs(hi - lo) + 1 > 50_000_000) throw runtimeError('The range is too large.', { errorId: 'RangeTooLarge', category: 'InvalidArgument' });
 }
 
-function* rangeItems(lo: number, hi: number, chars: boolean): Generator<number | string, void, undefined> {
+function* rangeItems(lo: number, hi: number, chars: boolean): Generator<unknown, void, undefined> {
   checkRangeSize(lo, hi);
   const step = hi >= lo ? 1 : -1;
-  for (let v = lo; step > 0 ? v <= hi : v >= hi; v += step) yield chars ? String.fromCharCode(v) : v;
+  for (let v = lo; step > 0 ? v <= hi : v >= hi; v += step) yield chars ? makeChar(String.fromCharCode(v)) : v;
 }
 
 async function* tryStatement(s: TryStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
