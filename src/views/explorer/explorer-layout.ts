@@ -32,11 +32,15 @@ export function headerLine(state: ExplorerState, title: string): string {
   const shown = state.view.length;
   let count = shown === total ? `${formatCount(total)} rows` : `${formatCount(shown)} of ${formatCount(total)} rows`;
   if (!state.complete) count += ' (streaming\u2026)';
-  const parts = [title, count];
+  const parts = [count];
   if (state.filter) parts.push(`filter: ${state.filter}`);
   if (state.sort) parts.push(`sort: ${state.columns[state.sort.column].label} ${state.sort.descending ? '\u2193' : '\u2191'}`);
   if (state.marked.size > 0) parts.push(`${formatCount(state.marked.size)} marked`);
-  return fit(parts.join(' \u00b7 '), usableWidth(state));
+  // A long command gives way first, so the count, filter and sort stay readable on a narrow terminal.
+  const status = ` \u00b7 ${parts.join(' \u00b7 ')}`;
+  const width = usableWidth(state);
+  const room = width - status.length;
+  return room >= 12 ? fit(title, room) + status : fit(title + status, width);
 }
 
 export interface TableLayout {

@@ -39,4 +39,11 @@ describe('explorer layout', () => {
       { type: 'toggleMark' }, { type: 'setFilter', text: 'value 1' }, { type: 'sortSelected' });
     expect(headerLine(s, 'Get-Thing')).toBe(`Get-Thing \u00b7 ${s.view.length} of 1,234 rows (streaming\u2026) \u00b7 filter: value 1 \u00b7 sort: Column0 \u2191 \u00b7 1 marked`);
   });
+  it('shortens a long command first, so the count stays on an 80-column header', () => {
+    const s = run(initialState(80, 24), { type: 'append', items: Array.from({ length: 50 }, (_, i) => wide(i)) });
+    const title = 'Get-EXOMailbox -ResultSize 50 | Select-Object DisplayName,PrimarySmtpAddress,RecipientTypeDetails';
+    const line = headerLine(s, title);
+    expect(line.length).toBeLessThanOrEqual(79);
+    expect(line).toMatch(/^Get-EXOMailbox -ResultSize 50 .*\u2026 \u00b7 50 rows \(streaming\u2026\)$/);
+  });
 });
