@@ -4,11 +4,14 @@
  * use the host's width and lists never wrap, as in pwsh.
  */
 import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { CmdletDefinition } from './types.js';
 import { boundWidth, enumerationLimit } from '../format/cmdlet-support.js';
 import { ENCODING_NAMES, encoderFor } from '../format/file-encoding.js';
 import { DEFAULT_TEXT_WIDTH, TextFormatter } from '../format/text-formatter.js';
+import { checkOutputFile } from '../history/output-file.js';
+
+const COMMAND = 'Microsoft.PowerShell.Commands.OutFileCommand';
 
 export const outFile: CmdletDefinition = {
   name: 'Out-File',
@@ -31,15 +34,8 @@ export const outFile: CmdletDefinition = {
     const append = p.Append === true;
     const encoder = encoderFor(p.Encoding as string | undefined);
     if (!encoder) ctx.fail(new Error(`'${String(p.Encoding)}' is not a supported encoding name.`), { category: 'InvalidArgument' });
-    if (!existsSync(dirname(path))) {
-      ctx.fail(new Error(`Could not find a part of the path '${path}'.`),
-        { category: 'OpenError', errorId: 'FileOpenFailure,Microsoft.PowerShell.Commands.OutFileCommand', exceptionType: 'System.IO.DirectoryNotFoundException', targetObject: path });
-    }
-    if (p.NoClobber === true && !append && existsSync(path)) {
-      ctx.fail(new Error(`The file '${path}' already exists.`),
-        { category: 'ResourceExists', errorId: 'NoClobber,Microsoft.PowerShell.Commands.OutFileCommand', exceptionType: 'System.IO.IOException', targetObject: path });
-    }
-    const width = boundWidth(ctx, 'Microsoft.PowerShell.Commands.OutFileCommand');
+    checkOutputFile(ctx, path, { noClobber: p.NoClobber === true, append, command: COMMAND });
+    const width = boundWidth(ctx, COMMAND);
     const noNewline = p.NoNewline === true;
     let fd: number | undefined;
     let wantBom = false;
