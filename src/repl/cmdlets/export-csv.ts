@@ -4,9 +4,10 @@
  * the start, even when no objects arrive, as pwsh does.
  */
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { CmdletDefinition } from './types.js';
 import { ENCODING_NAMES, encoderFor } from '../format/file-encoding.js';
+import { checkOutputFile } from '../history/output-file.js';
 import { CsvRecordReader } from './pipeline-common/csv-read.js';
 import { columnsOf, CSV_WRITE_PARAMETERS, csvWriteOptions, headerLine, rowLine, typeLine, wantsTypeLine } from './pipeline-common/csv-write.js';
 import { decodeText } from './pipeline-common/text-file.js';
@@ -56,13 +57,8 @@ export const exportCsv: CmdletDefinition = {
 
     return {
       async begin() {
-        if (!existsSync(dirname(path))) {
-          ctx.fail(`Could not find a part of the path '${path}'.`, { errorId: 'FileOpenFailure,Microsoft.PowerShell.Commands.ExportCsvCommand', category: 'OpenError', exceptionType: 'System.IO.DirectoryNotFoundException', targetObject: path });
-        }
         const appending = p.Append === true && existsSync(path) && statSync(path).size > 0;
-        if (!appending && p.NoClobber === true && existsSync(path)) {
-          ctx.fail(`The file '${path}' already exists.`, { errorId: 'NoClobber,Microsoft.PowerShell.Commands.ExportCsvCommand', category: 'ResourceExists', exceptionType: 'System.IO.IOException', targetObject: path });
-        }
+        checkOutputFile(ctx, path, { noClobber: p.NoClobber === true, append: appending, command: 'Microsoft.PowerShell.Commands.ExportCsvCommand' });
         if (!(await ctx.shouldProcess(path, 'Export-Csv'))) return;
         if (appending) {
           existing = readHeader(decodeText(readFileSync(path), p.Encoding as string | undefined), options.delimiter);
