@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { DateTime } from '../../repl/values/datetime.js';
+import { DateTimeOffset } from '../../repl/values/datetime-offset.js';
 import { PSHashtable } from '../../repl/values/hashtable.js';
 import { PSList } from '../../repl/values/list.js';
 import { PSObject } from '../../repl/values/psobject.js';
@@ -71,7 +72,7 @@ export function serializeValue(v: unknown, o: SerializeOptions): unknown {
     default: break;
   }
   if (v instanceof SecureString) return encryptValue(o.publicKey, revealSecureString(v));
-  if (v instanceof DateTime) return sortableUtc(v.toInstant());
+  if (v instanceof DateTime || v instanceof DateTimeOffset) return sortableUtc(v.toInstant());
   if (v instanceof Date) return sortableUtc(v.getTime());
   if (v instanceof Uint8Array) return { '@odata.type': BYTE_ARRAY, Data: [...v] };
   const items = asArray(v);

@@ -7,6 +7,7 @@
 import { PSObject } from './psobject.js';
 import { PSHashtable } from './hashtable.js';
 import { DateTime } from './datetime.js';
+import { DateTimeOffset } from './datetime-offset.js';
 import { TimeSpan } from './timespan.js';
 import { PSGuid } from './guid.js';
 import { PSList } from './list.js';
@@ -16,7 +17,7 @@ import { toPSString } from './to-string.js';
 import { typeOf } from './types.js';
 import { STRING_METHODS } from './string-methods.js';
 import { ARRAY_METHODS, HASHTABLE_METHODS, LIST_METHODS } from './collection-methods.js';
-import { DATETIME_METHODS, TIMESPAN_METHODS } from './datetime-members.js';
+import { DATETIME_METHODS, DATETIMEOFFSET_METHODS, TIMESPAN_METHODS } from './datetime-members.js';
 import { REGEX_METHODS } from './regex-objects.js';
 import type { MethodTable } from './method-support.js';
 
@@ -66,6 +67,12 @@ const DATE_PROPS = props([
   ['Ticks', 'long'], ['TimeOfDay', 'timespan'], ['Year', 'int'],
 ]);
 
+/** DateTimeOffset has the clock's parts but no Kind; its own are the three views, the offset and UtcTicks. */
+const OFFSET_DATE_PROPS = [
+  ...DATE_PROPS.filter((p) => p.name !== 'Kind'),
+  ...props([['DateTime', 'datetime'], ['LocalDateTime', 'datetime'], ['Offset', 'timespan'], ['UtcDateTime', 'datetime'], ['UtcTicks', 'long']]),
+];
+
 const SPAN_PROPS = props([
   ['Days', 'int'], ['Hours', 'int'], ['Milliseconds', 'int'], ['Minutes', 'int'], ['Seconds', 'int'], ['Ticks', 'long'],
   ['TotalDays', 'double'], ['TotalHours', 'double'], ['TotalMilliseconds', 'double'], ['TotalMinutes', 'double'], ['TotalSeconds', 'double'],
@@ -101,6 +108,9 @@ export function listMembers(value: unknown): MemberInfo[] {
   } else if (value instanceof DateTime) {
     methods = fromTable(DATETIME_METHODS as MethodTable<never>);
     properties = [...DATE_PROPS, { name: 'DateTime', memberType: 'Property', definition: 'string DateTime {get;}' }];
+  } else if (value instanceof DateTimeOffset) {
+    methods = fromTable(DATETIMEOFFSET_METHODS as MethodTable<never>);
+    properties = OFFSET_DATE_PROPS;
   } else if (value instanceof TimeSpan) {
     methods = fromTable(TIMESPAN_METHODS as MethodTable<never>);
     properties = SPAN_PROPS;

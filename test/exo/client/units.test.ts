@@ -8,6 +8,7 @@ import { publicKeyFromXml, MISSING_KEY_MESSAGE } from '../../../src/exo/client/e
 import { entitySetPath } from '../../../src/exo/client/odata-query.js';
 import { PSHashtable } from '../../../src/repl/values/hashtable.js';
 import { DateTime } from '../../../src/repl/values/datetime.js';
+import { DateTimeOffset } from '../../../src/repl/values/datetime-offset.js';
 import { SecureString, createCredential } from '../../../src/repl/values/securestring.js';
 import { SwitchValue } from '../../../src/repl/values/convert.js';
 
@@ -66,6 +67,12 @@ describe('serializeParameters', () => {
       ErrorAction: 'Stop',
       Filter: "HiddenFromAddressListsEnabled -eq 'True' -and Enabled -eq 'False'",
     });
+  });
+
+  it('sends a DateTimeOffset as its UTC instant, sortable, with no zone', () => {
+    const clock = DateTime.fromParts(2025, 1, 31, 16, 59, 59, 0, 'Unspecified');
+    const out = serializeParameters({ StartDate: new DateTimeOffset(clock, -7 * 3_600_000), EndDate: [new DateTimeOffset(clock, 330 * 60_000)] });
+    expect(out).toEqual({ StartDate: '2025-01-31T23:59:59', EndDate: ['2025-01-31T11:29:59'] });
   });
 
   it('encrypts SecureString and PSCredential values with the module key, and refuses without one', () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertToJson } from '../../../src/repl/cmdlets/convertto-json.js';
 import { DateTime } from '../../../src/repl/values/datetime.js';
+import { DateTimeOffset } from '../../../src/repl/values/datetime-offset.js';
 import { PSHashtable } from '../../../src/repl/values/hashtable.js';
 import { PSObject } from '../../../src/repl/values/psobject.js';
 import { TimeSpan } from '../../../src/repl/values/timespan.js';
@@ -57,6 +58,14 @@ describe('ConvertTo-Json', () => {
   it('writes dates in ISO 8601 by kind', async () => {
     expect(await json([DateTime.fromParts(2024, 6, 15, 10, 30, 0, 0, 'Utc')], { Compress: true })).toEqual(['"2024-06-15T10:30:00Z"']);
     expect(await json([DateTime.fromParts(2024, 6, 15, 10, 30, 0, 0, 'Unspecified')], { Compress: true })).toEqual(['"2024-06-15T10:30:00"']);
+  });
+
+  it('writes a DateTimeOffset in ISO 8601 with its offset, +00:00 rather than Z', async () => {
+    const clock = DateTime.fromParts(2009, 6, 15, 13, 45, 30, 0, 'Unspecified');
+    expect(await json([new DateTimeOffset(clock, -7 * 3_600_000)])).toEqual(['"2009-06-15T13:45:30-07:00"']);
+    expect(await json([new DateTimeOffset(clock.addMilliseconds(250), 0)], { Compress: true })).toEqual(['"2009-06-15T13:45:30.25+00:00"']);
+    const inObject = new PSObject({ When: new DateTimeOffset(clock, 330 * 60_000) });
+    expect(await json([inObject], { Compress: true })).toEqual(['{"When":"2009-06-15T13:45:30+05:30"}']);
   });
 
   it('writes a TimeSpan as an object of its properties', async () => {

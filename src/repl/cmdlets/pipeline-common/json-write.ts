@@ -3,6 +3,7 @@
  * deeper than -Depth become their string form, with one warning) and then
  * Newtonsoft.Json writes it, indented by two spaces unless compressed.
  */
+import { DateTimeOffset } from '../../values/datetime-offset.js';
 import { PSHashtable } from '../../values/hashtable.js';
 import { PSList } from '../../values/list.js';
 import { PSNumber } from '../../values/numbers.js';
@@ -20,7 +21,7 @@ export interface JsonWriteOptions {
 }
 
 /** A JSON-ready tree: what pwsh's ProcessValue produces. */
-type Node = null | boolean | number | string | { date: DateTime } | { double: number } | Node[] | Map<string, Node>;
+type Node = null | boolean | number | string | { date: DateTime | DateTimeOffset } | { double: number } | Node[] | Map<string, Node>;
 
 export function toJson(value: unknown, options: JsonWriteOptions): string {
   let warned = false;
@@ -42,7 +43,7 @@ function prepare(value: unknown, depth: number, max: number, truncated: () => vo
     if (value.kind === 'char') return value.toString();
     return value.kind === 'single' ? Number(value.toString()) : value.value;
   }
-  if (value instanceof DateTime) return { date: value };
+  if (value instanceof DateTime || value instanceof DateTimeOffset) return { date: value };
   const container = value instanceof PSHashtable || value instanceof PSObject || Array.isArray(value) || value instanceof PSList || value instanceof TimeSpan;
   if (!container) return toPSString(value);
   if (depth > max) {
@@ -101,8 +102,11 @@ function doubleText(n: number): string {
   return /^-?\d+$/.test(s) ? `${s}.0` : s;
 }
 
-/** Newtonsoft writes a DateTime as ISO 8601 with 7-digit fractions trimmed and the kind's offset. */
-function isoDate(d: DateTime): string {
+/**
+ * Newtonsoft writes a date as ISO 8601 with 7-digit fractions trimmed; 'K' gives
+ * a DateTime its kind's zone and a DateTimeOffset always its offset (+00:00, never Z).
+ */
+function isoDate(d: DateTime | DateTimeOffset): string {
   return d.toString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK");
 }
 
