@@ -3,6 +3,8 @@ import { getMember } from '../../../src/repl/cmdlets/get-member.js';
 import { PSHashtable } from '../../../src/repl/values/hashtable.js';
 import { PSObject } from '../../../src/repl/values/psobject.js';
 import { TimeSpan } from '../../../src/repl/values/timespan.js';
+import { DateTime } from '../../../src/repl/values/datetime.js';
+import { DateTimeOffset } from '../../../src/repl/values/datetime-offset.js';
 import { runCmdlet } from './helpers.js';
 
 const rows = (out: unknown[]) => out.map((o) => [(o as PSObject).get('Name'), (o as PSObject).get('MemberType'), (o as PSObject).get('Definition')]);
@@ -53,6 +55,13 @@ describe('Get-Member', () => {
     const r = await runCmdlet(getMember, { params: { Name: ['TotalDays', 'Days'] }, input: [new TimeSpan(0)] });
     expect(rows(r.output)).toEqual([['Days', 'Property', 'int Days {get;}'], ['TotalDays', 'Property', 'double TotalDays {get;}']]);
     expect((r.output[0] as PSObject).get('TypeName')).toBe('System.TimeSpan');
+  });
+
+  it('describes a DateTimeOffset with its offset properties and methods', async () => {
+    const d = new DateTimeOffset(DateTime.fromParts(2009, 6, 15, 13, 45, 30, 0, 'Unspecified'), -7 * 3_600_000);
+    const r = await runCmdlet(getMember, { params: { Name: ['Offset', 'Utc*', 'ToOffset', 'Kind'] }, input: [d] });
+    expect(rows(r.output).map((x) => `${x[1]}:${x[0]}`)).toEqual(['Method:ToOffset', 'Property:Offset', 'Property:UtcDateTime', 'Property:UtcTicks']);
+    expect((r.output[0] as PSObject).get('TypeName')).toBe('System.DateTimeOffset');
   });
 
   it('without input it is an error', async () => {
