@@ -28,11 +28,13 @@ export type CompletionContext =
     } & Word)
   | ({ kind: 'variable'; sigil: '$' | '@'; braced: boolean } & Word)
   | ({ kind: 'member'; variable: string; path: string[]; isStatic: false } & Word)
+  | ({ kind: 'static'; typeName: string } & Word)
   | ({ kind: 'type' } & Word)
   | ({ kind: 'path' } & Word);
 
 const MEMBER = /\$(\{[^}]*\}|[\p{L}\p{N}_:?]+)((?:\.[\p{L}\p{N}_]+)*)\.([\p{L}\p{N}_]*)$/u;
 const VARIABLE = /([$@])(\{?)([\p{L}\p{N}_:?]*)$/u;
+const STATIC = /\[([\p{L}\p{N}_.]+)\]::([\p{L}\p{N}_]*)$/u;
 const TYPE = /(?:^|[^\p{L}\p{N}_\])])\[([\p{L}\p{N}_.]*)$/u;
 /** Where a command may start: the input's start or after one of these (blanks skipped). */
 const COMMAND_START = /(?:^|[|;{(&\n\r=]|\$\(|@\()[ \t]*$/;
@@ -48,6 +50,8 @@ export function completionContext(input: string, cursor: number): CompletionCont
   if (variable && !(variable[1] === '@' && variable[2] === '{')) {
     return { kind: 'variable', sigil: variable[1] as '$' | '@', braced: variable[2] === '{', word: variable[3]!, start: variable.index };
   }
+  const staticMember = STATIC.exec(text);
+  if (staticMember) return { kind: 'static', typeName: staticMember[1]!, word: staticMember[2]!, start: cursor - staticMember[2]!.length };
   const type = TYPE.exec(text);
   if (type) return { kind: 'type', word: type[1]!, start: cursor - type[1]!.length };
 

@@ -12,6 +12,7 @@ import { commandCandidates, commandInfo } from './commands.js';
 import { completionContext } from './context.js';
 import { parameterCandidates, parametersForArgument } from './parameters.js';
 import { pathCandidates } from './paths.js';
+import { staticMemberCandidates } from './static-members.js';
 import { typeCandidates } from './type-names.js';
 import type { ArgumentCompleter, CompletionCandidate, CompletionResult } from './types.js';
 import { memberCandidates, variableCandidates } from './variables.js';
@@ -51,6 +52,8 @@ async function candidatesFor(session: Session, context: ReturnType<typeof comple
       return variableCandidates(engine, context.word, context.sigil, context.braced);
     case 'member':
       return memberCandidates(engine, context.variable, context.path, context.word, session.lastOutput);
+    case 'static':
+      return staticMemberCandidates(context.typeName, context.word);
     case 'type':
       return typeCandidates(context.word);
     case 'path':

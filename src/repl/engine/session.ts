@@ -42,7 +42,7 @@ export interface RunResult {
 
 export class Session {
   private readonly engine: Engine;
-  /** The first object the last run that produced output wrote, for tab completion of property names. */
+  /** The first object of the last top-level pipeline that produced output, for tab completion of property names. */
   lastOutput: unknown;
 
   constructor(o: SessionOptions) {
@@ -123,16 +123,12 @@ export class Session {
     let ok = true;
     let exited = false;
     try {
-      const output = isScript ? this.scriptOutput(ast, source, frame, scriptArgs) : execStatements(ast.endBlock?.statements ?? [], frame, ast.endBlock?.traps);
-      let sampled = false;
-      const sample = (value: unknown) => {
-        if (!sampled) {
-          sampled = true;
-          this.lastOutput = value;
-        }
-      };
-      for await (const value of autoExplore(output, engine.host, { title: text, signal, onExplore: sample })) {
-        sample(value);
+      const statements = ast.endBlock?.statements ?? [];
+      const traps = ast.endBlock?.traps;
+      // Top-level statements run one by one (a trap spans its whole block) so each samples its own output.
+      const units = isScript ? [this.scriptOutput(ast, source, frame, scriptArgs)]
+        : traps?.length ? [execStatements(statements, frame, traps)] : statements.map((s) => execStatements([s], frame));
+      for await (const value of autoExplore(this.sampled(units), engine.host, { title: text, signal })) {
         out.push(value);
       }
     } catch (e) {
@@ -155,6 +151,20 @@ export class Session {
     }
     if (!fileName && exitCode === 0 && !engine.lastStatus) exitCode = 1;
     return { ok: ok && exitCode === 0, exitCode, exited, terminated: !ok };
+  }
+
+  /** Passes output on, keeping the first object of each unit that writes any: completion reads the last pipeline's. */
+  private async *sampled(units: AsyncIterable<unknown>[]): AsyncGenerator<unknown, void, undefined> {
+    for (const unit of units) {
+      let first = true;
+      for await (const value of unit) {
+        if (first) {
+          first = false;
+          this.lastOutput = value;
+        }
+        yield value;
+      }
+    }
   }
 
   /** A script file runs as a command in its own script scope, its param() bound from the CLI words. */

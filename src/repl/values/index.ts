@@ -32,5 +32,5 @@ export { valueEquals, compareValues, compareStrings, wildcardToRegExp, likeMatch
 export { matchesTable } from './string-operators.js';
 export { compileRegex, translatePattern, escapeRegex, type RegexOptions } from './regex.js';
 export { getMember, setMember, invokeMethod, indexValue, setIndex, registerMemberProvider, type MemberProvider } from './members.js';
-export { getStaticMember, invokeStaticMethod, registerStaticType, type StaticType } from './statics.js';
+export { getStaticMember, invokeStaticMethod, registerStaticType, staticMembersOf, type StaticType } from './statics.js';
 export { listMembers, shortTypeName, type MemberInfo, type MemberType } from './member-list.js';

@@ -67,6 +67,11 @@ function staticsOf(t: PSTypeInfo): StaticType | undefined {
   return registry.get(t.fullName.toLowerCase());
 }
 
+/** The static members a type offers (for completion), or undefined when it has none. */
+export function staticMembersOf(type: PSTypeInfo): StaticType | undefined {
+  return staticsOf(type);
+}
+
 /** `[Type]::Name`; an unknown member is $null, as in PowerShell. */
 export function getStaticMember(type: string | PSTypeInfo | PSTypeObject, name: string): unknown {
   const t = resolve(type);

@@ -47,6 +47,13 @@ describe('complete: parameter values', () => {
     await s.run("[pscustomobject]@{ Second = 2 }");
     expect((await at(s, 'Select-Object ')).texts).toEqual(['Second']);
   });
+
+  it('samples the last top-level pipeline that wrote something, not the first', async () => {
+    const s = await sessionWith("[pscustomobject]@{ First = 1 }; [pscustomobject]@{ Second = 2 }; $null = 3");
+    expect((await at(s, 'Select-Object ')).texts).toEqual(['Second']);
+    await s.run("trap { continue }; [pscustomobject]@{ Third = 3 }; [pscustomobject]@{ Fourth = 4 }");
+    expect((await at(s, 'Select-Object ')).texts).toEqual(['Third']);
+  });
 });
 
 describe('complete: registered argument completers', () => {
