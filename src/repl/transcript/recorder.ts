@@ -54,6 +54,7 @@ export class TranscriptRecorder {
     this.flushPartial();
     const file = this.files.pop();
     file?.write(transcriptFooter(new Date()));
+    file?.close();
     if (this.files.length === 0) {
       this.detach?.();
       this.detach = undefined;

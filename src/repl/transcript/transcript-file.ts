@@ -3,7 +3,7 @@
  * start time, user, machine, host application, process id and $PSVersionTable, then
  * each command as `PS>command` followed by what it printed, then the footer.
  */
-import { appendFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { hostname, release, userInfo } from 'node:os';
 
 export const RULE = '**********************';
@@ -51,12 +51,24 @@ export function transcriptFooter(end: Date): string[] {
   return [RULE, 'PowerShell transcript end', `End time: ${transcriptTimestamp(end)}`, RULE];
 }
 
-/** Lines go to the file as they happen (appendFileSync), so a crash loses nothing already shown. */
+/**
+ * Lines go to the file as they happen (unbuffered writeSync), so a crash loses nothing
+ * already shown; the file stays open until close() rather than being reopened per line.
+ */
 export class TranscriptFile {
-  constructor(readonly path: string, private readonly includeInvocationHeader: boolean) {}
+  private fd: number | undefined;
+
+  constructor(readonly path: string, private readonly includeInvocationHeader: boolean) {
+    this.fd = openSync(path, 'a');
+  }
 
   write(lines: string[]): void {
-    if (lines.length) appendFileSync(this.path, lines.map((l) => `${l}\n`).join(''));
+    if (lines.length && this.fd !== undefined) writeSync(this.fd, lines.map((l) => `${l}\n`).join(''));
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
   }
 
   command(commandLine: string, start: Date): void {
