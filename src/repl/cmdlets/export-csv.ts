@@ -7,7 +7,7 @@ import { closeSync, existsSync, openSync, readFileSync, statSync, writeSync } fr
 import { resolve } from 'node:path';
 import type { CmdletDefinition } from './types.js';
 import { ENCODING_NAMES, encoderFor } from '../format/file-encoding.js';
-import { checkOutputFile } from '../history/output-file.js';
+import { checkOutputFile } from './file-system/output-file.js';
 import { CsvRecordReader } from './pipeline-common/csv-read.js';
 import { columnsOf, CSV_WRITE_PARAMETERS, csvWriteOptions, headerLine, rowLine, typeLine, wantsTypeLine } from './pipeline-common/csv-write.js';
 import { decodeText } from './pipeline-common/text-file.js';

@@ -9,7 +9,7 @@ import type { CmdletDefinition } from './types.js';
 import { boundWidth, enumerationLimit } from '../format/cmdlet-support.js';
 import { ENCODING_NAMES, encoderFor } from '../format/file-encoding.js';
 import { DEFAULT_TEXT_WIDTH, TextFormatter } from '../format/text-formatter.js';
-import { checkOutputFile } from '../history/output-file.js';
+import { checkOutputFile } from './file-system/output-file.js';
 
 const COMMAND = 'Microsoft.PowerShell.Commands.OutFileCommand';
 

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import type { CmdletContext, CmdletDefinition } from '../cmdlets/types.js';
 import { engineOf } from '../engine/cmdlets/engine-access.js';
 import type { Engine } from '../engine/runtime.js';
-import { checkOutputFile, writeOutputFile } from '../history/output-file.js';
+import { checkOutputFile, writeOutputFile } from '../cmdlets/file-system/output-file.js';
 import { userDataDir } from '../history/index.js';
 import { PSHashtable } from '../values/hashtable.js';
 import { toPSString } from '../values/to-string.js';

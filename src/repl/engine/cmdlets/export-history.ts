@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { CmdletDefinition } from '../../cmdlets/types.js';
 import { isSensitiveHistoryLine, type HistoryEntry } from '../../history/index.js';
-import { checkOutputFile, writeOutputFile } from '../../history/output-file.js';
+import { checkOutputFile, writeOutputFile } from '../../cmdlets/file-system/output-file.js';
 import { parseScript } from '../../syntax/index.js';
 import { engineOf } from './engine-access.js';
 

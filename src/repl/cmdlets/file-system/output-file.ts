@@ -1,7 +1,7 @@
 /** Writing a cmdlet's file as pwsh does: the folder must exist, -NoClobber refuses an existing file, refusals are PowerShell errors. */
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { CmdletContext } from '../cmdlets/types.js';
+import type { CmdletContext } from '../types.js';
 
 export function checkOutputFile(ctx: CmdletContext, path: string, o: { noClobber: boolean; append: boolean; command: string }): void {
   if (!existsSync(dirname(path))) {
