@@ -13,10 +13,9 @@ import type { Frame } from '../runtime.js';
 import { ScriptBlock } from '../runtime.js';
 import { unrolled } from '../output.js';
 import { PSObject } from '../../values/psobject.js';
-import { makeChar } from '../../values/numbers.js';
 import { toPSString } from '../value-ops.js';
 import { evalExpr } from './expressions.js';
-import { rangeBounds } from './pure.js';
+import { rangeBounds, rangeItem } from './pure.js';
 import { convertArgument, evaluateArguments, resolveCommand, type ResolvedCommand } from './commands.js';
 import { scriptBlockCommand, scriptFileCommand, type ScriptCommandDefinition } from './functions.js';
 import { StageContext } from './stage-context.js';
@@ -170,7 +169,7 @@ function* expressionSteps(st: ExpressionStage): Generator<unknown, void, unknown
     const signal = st.frame.signal;
     for (let v = lo, n = 0; step > 0 ? v <= hi : v >= hi; v += step) {
       if ((++n & 1023) === 0 && signal.aborted) checkAbort(st.frame);
-      yield chars ? makeChar(String.fromCharCode(v)) : v;
+      yield rangeItem(v, chars);
     }
     return;
   }

@@ -187,12 +187,22 @@ export function applyUnary(node: UnaryExpressionAst, frame: Frame, value: unknow
 /** `1..5`, `5..1`; with one-character bounds (`'a'..'e'`, `[char]'a'..[char]'e'`) a range of [char]s, as in pwsh 7. */
 export function rangeArray(lowerValue: unknown, upperValue: unknown): unknown[] {
   const [lo, hi, chars] = rangeBounds(lowerValue, upperValue);
+  checkRangeSize(lo, hi);
   const count = Math.abs(hi - lo) + 1;
-  if (count > 50_000_000) throw runtimeError('The range is too large.', { errorId: 'RangeTooLarge', category: 'InvalidArgument' });
   const out = new Array<number>(count);
   const step = hi >= lo ? 1 : -1;
   for (let i = 0, v = lo; i < count; i++, v += step) out[i] = v;
-  return chars ? out.map((c) => makeChar(String.fromCharCode(c))) : out;
+  return chars ? out.map((c) => rangeItem(c, true)) : out;
+}
+
+/** Ranges that would be built as arrays are capped, as pwsh caps them. */
+export function checkRangeSize(lo: number, hi: number): void {
+  if (Math.abs(hi - lo) + 1 > 50_000_000) throw runtimeError('The range is too large.', { errorId: 'RangeTooLarge', category: 'InvalidArgument' });
+}
+
+/** One step of a range: the number, or the [char] with that code for a char range. */
+export function rangeItem(v: number, chars: boolean): unknown {
+  return chars ? makeChar(String.fromCharCode(v)) : v;
 }
 
 export function rangeBounds(lowerValue: unknown, upperValue: unknown): [number, number, boolean] {

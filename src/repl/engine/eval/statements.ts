@@ -10,10 +10,9 @@ import type {
   DoUntilStatementAst, WhileStatementAst, PipelineBaseAst, ExpressionAst,
 } from '../../syntax/ast.js';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, labelMatches } from '../errors/control-flow.js';
-import { ErrorRecord, RuntimeError, runtimeError, shortTypeName, toErrorRecord } from '../errors/error-record.js';
+import { ErrorRecord, RuntimeError, shortTypeName, toErrorRecord } from '../errors/error-record.js';
 import type { Frame } from '../runtime.js';
 import { PSObject } from '../../values/psobject.js';
-import { makeChar } from '../../values/numbers.js';
 import { isEnumerable, unrolled } from '../output.js';
 import { convertTo, toBoolean, toPSString } from '../value-ops.js';
 import { evalExpr, evalPipelineValue } from './expressions.js';
@@ -21,7 +20,7 @@ import { runPipeline } from './pipeline.js';
 import { executeAssignment } from './assignments.js';
 import { defineFunction } from './functions.js';
 import { switchStatement } from './switch.js';
-import { evalPure, isPure, rangeBounds } from './pure.js';
+import { checkRangeSize, evalPure, isPure, rangeBounds, rangeItem } from './pure.js';
 import { execSyncStatements, isSilentBody, isSyncBody } from './sync-statements.js';
 import { compiledSilentBody, variableSetter } from './compiled.js';
 import { writeVariable } from './variables.js';
@@ -300,7 +299,7 @@ async function silentForEach(s: ForEachStatementAst, frame: Frame): Promise<void
         await pause;
         checkAbort(frame);
       }
-      assign(chars ? makeChar(String.fromCharCode(v)) : v);
+      assign(rangeItem(v, chars));
       run(frame);
     }
     return;
@@ -327,14 +326,10 @@ async function forEachItems(collection: PipelineBaseAst, frame: Frame): Promise<
   return value === null ? [] : unrolled(value);
 }
 
-function checkRangeSize(lo: number, hi: number): void {
-  if (Math.abs(hi - lo) + 1 > 50_000_000) throw runtimeError('The range is too large.', { errorId: 'RangeTooLarge', category: 'InvalidArgument' });
-}
-
 function* rangeItems(lo: number, hi: number, chars: boolean): Generator<unknown, void, undefined> {
   checkRangeSize(lo, hi);
   const step = hi >= lo ? 1 : -1;
-  for (let v = lo; step > 0 ? v <= hi : v >= hi; v += step) yield chars ? makeChar(String.fromCharCode(v)) : v;
+  for (let v = lo; step > 0 ? v <= hi : v >= hi; v += step) yield rangeItem(v, chars);
 }
 
 async function* tryStatement(s: TryStatementAst, frame: Frame): AsyncGenerator<unknown, void, undefined> {
